@@ -1,0 +1,71 @@
+package org.xxgk.check.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.xxgk.check.engine.RuleBase;
+import org.xxgk.check.fact.Report;
+import org.xxgk.check.fact.ReportFacts;
+import org.xxgk.check.finding.CheckedReport;
+import org.xxgk.check.finding.Finding;
+import org.xxgk.check.parse.InputException;
+import org.xxgk.check.parse.ReportInput;
+import org.xxgk.check.parse.ReportParser;
+
+/** parse → facts → rules → findings, for one report or a batch on every core. */
+final class Checker {
+
+    private final ReportParser parser;
+    private final RuleBase rules;
+    private final Set<String> disabled;
+
+    Checker(ReportParser parser, RuleBase rules, Set<String> disabled) {
+        this.parser = parser;
+        this.rules = rules;
+        this.disabled = disabled;
+    }
+
+    CheckedReport check(Path file) {
+        String name = file.toString();
+        try {
+            ReportFacts facts = parser.parse(name, ReportInput.read(file));
+            Report r = facts.report();
+            List<Finding> findings = rules.evaluate(facts, disabled);
+            return new CheckedReport(name, r.agency(), r.year(), r.template(), findings, List.of(), null);
+        } catch (InputException e) {
+            return CheckedReport.failed(name, e.getMessage());
+        }
+    }
+
+    /** Checks every file, in parallel on {@code threads} threads; results keep the input order. */
+    List<CheckedReport> checkAll(List<Path> files, int threads) {
+        if (files.size() <= 1 || threads <= 1) {
+            return files.stream().map(this::check).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
+        try {
+            List<Future<CheckedReport>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> check(f)));
+            }
+            List<CheckedReport> results = new ArrayList<>();
+            for (Future<CheckedReport> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

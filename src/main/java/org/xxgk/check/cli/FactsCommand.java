@@ -1,0 +1,39 @@
+package org.xxgk.check.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.xxgk.check.parse.InputException;
+import org.xxgk.check.parse.ReportInput;
+import org.xxgk.check.parse.ReportParser;
+import org.xxgk.check.parse.Templates;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check facts FILE}: what the parser read, as JSON. */
+@Command(name = "facts", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "把一份年报解析成事实（报告、部分、表格单元格、正文陈述、解析问题），以 JSON 输出。")
+final class FactsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "年报文件")
+    Path file;
+
+    @Override
+    public Integer call() {
+        try {
+            String text = ReportInput.read(file);
+            spec.commandLine().getOut().println(FactsJson.write(new ReportParser(Templates.builtIn())
+                    .parse(file.toString(), text)));
+            return ExitCode.OK.code();
+        } catch (InputException e) {
+            spec.commandLine().getErr().println(file + ": 错误: " + e.getMessage());
+            return ExitCode.ERROR.code();
+        }
+    }
+}

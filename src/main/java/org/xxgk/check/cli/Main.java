@@ -1,0 +1,152 @@
+package org.xxgk.check.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.xxgk.check.engine.RuleBase;
+import org.xxgk.check.engine.RuleError;
+import org.xxgk.check.engine.RulesException;
+import org.xxgk.check.finding.CheckedReport;
+import org.xxgk.check.finding.Finding;
+import org.xxgk.check.finding.Severity;
+import org.xxgk.check.parse.ReportParser;
+import org.xxgk.check.parse.Templates;
+import org.xxgk.check.report.Format;
+import org.xxgk.check.report.Reporter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code check FILE|DIR...}: the command line. A thin wire: options → rules → parse → check → reporter → exit code. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        subcommands = {FactsCommand.class, RulesCommand.class},
+        description = "检查政府信息公开工作年度报告：逐条给出规则编号、行号和说明。",
+        footerHeading = "%n退出码:%n",
+        footer = {"  0  没有达到 --fail-on 级别的问题",
+                  "  1  发现了达到 --fail-on 级别的问题",
+                  "  2  用法错误、文件无法读取或不是年报、规则文件有错误"})
+public final class Main implements Callable<Integer> {
+
+    /** The {@code --fail-on} levels; {@code none} never fails on findings. */
+    enum FailOn { error, warning, info, none }
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "年报文件或文件夹（文件夹中的 .txt/.md 文件都会检查）")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "输出格式：text、json（默认 ${DEFAULT-VALUE}）")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "发现此级别或更高级别的问题时退出码为 1：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）")
+    FailOn failOn;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "规则文件夹（默认：项目的 rules/，找不到时用内置规则）")
+    Path rulesDir;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行检查的线程数（默认：CPU 核数）")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
+    }
+
+    /** Runs the command line without exiting: what tests call. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setAllowSubcommandsAsOptionParameters(true);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("错误: " + e.getMessage());
+            c.getErr().println("用 " + c.getCommandSpec().qualifiedName() + " --help 查看用法");
+            return ExitCode.ERROR.code();
+        });
+        cli.setExitCodeExceptionMapper(e -> ExitCode.ERROR.code());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().split("\\R", 2)[0];
+            commandLine.getErr().println("错误: " + message);
+            return ExitCode.ERROR.code();
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "请指定要检查的年报文件或文件夹");
+        }
+        Format chosen;
+        try {
+            chosen = Format.valueOf(format.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "不支持的输出格式“" + format + "”；可用：text、json");
+        }
+        List<Path> files;
+        RuleBase rules;
+        try {
+            files = Inputs.expand(inputs);
+            rules = RuleBase.compile(RuleLocator.locate(rulesDir));
+        } catch (IOException e) {
+            err.println("错误: " + e.getMessage());
+            return ExitCode.ERROR.code();
+        } catch (RulesException e) {
+            for (RuleError error : e.errors()) {
+                err.println(error);
+            }
+            err.println("错误: " + e.getMessage() + "；未检查任何年报");
+            return ExitCode.ERROR.code();
+        }
+        if (files.isEmpty()) {
+            err.println("错误: 没有找到要检查的年报文件");
+            return ExitCode.ERROR.code();
+        }
+        Checker checker = new Checker(new ReportParser(Templates.builtIn()), rules, Set.of());
+        List<CheckedReport> reports = checker.checkAll(files, jobs);
+        chosen.reporter().write(reports, new Reporter.RunInfo(rules.origin(), rules.rules().size()), out);
+        return exitCode(reports);
+    }
+
+    private ExitCode exitCodeOf(List<CheckedReport> reports) {
+        if (reports.stream().anyMatch(r -> r.error() != null)) {
+            return ExitCode.ERROR;
+        }
+        if (failOn == FailOn.none) {
+            return ExitCode.OK;
+        }
+        Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
+        for (CheckedReport r : reports) {
+            for (Finding f : r.findings()) {
+                if (f.severity().atLeast(threshold)) {
+                    return ExitCode.FINDINGS;
+                }
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private int exitCode(List<CheckedReport> reports) {
+        return exitCodeOf(reports).code();
+    }
+}

@@ -1,0 +1,243 @@
+package org.xxgk.check.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.xxgk.check.fact.ReportFacts;
+import org.xxgk.check.finding.Finding;
+import org.xxgk.check.finding.Severity;
+
+/**
+ * A compiled rule set. Compile it once per run ({@link #compile}); {@link #evaluate} is thread-safe and opens one
+ * session per report.
+ */
+public final class RuleBase {
+
+    private static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final List<String> REQUIRED_METADATA = List.of("id", "severity", "title", "basis");
+    private static final Map<String, RuleBase> COMPILED = new ConcurrentHashMap<>();
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+
+    private final String origin;
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> rulesByName;
+
+    private RuleBase(String origin, KieBase kieBase, List<RuleInfo> rules) {
+        this.origin = origin;
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        Map<String, RuleInfo> byName = new HashMap<>();
+        for (RuleInfo r : rules) {
+            byName.put(r.name(), r);
+        }
+        this.rulesByName = Map.copyOf(byName);
+    }
+
+    /**
+     * Compiles the rule files and checks every rule's metadata. A rule set already compiled in this JVM (same
+     * files, same texts) is reused, so a test suite that runs the command many times compiles each rule set once.
+     *
+     * @throws RulesException with every error found, each mapped to its DRL file and line
+     */
+    public static RuleBase compile(RuleSource source) throws RulesException {
+        String key = source.origin() + "\u0000" + source.fingerprint();
+        RuleBase cached = COMPILED.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (COMPILED) {
+            cached = COMPILED.get(key);
+            if (cached == null) {
+                cached = compileNow(source);
+                COMPILED.put(key, cached);
+            }
+            return cached;
+        }
+    }
+
+    private static RuleBase compileNow(RuleSource source) throws RulesException {
+        if (source.files().isEmpty()) {
+            throw new RulesException(source.origin(), List.of(new RuleError("", 0, 0, "没有找到任何 .drl 规则文件")));
+        }
+        KieServices ks = KieServices.Factory.get();
+        Build built;
+        try {
+            built = build(ks, source.files());
+        } catch (RuntimeException e) {
+            // Some DRL mistakes make the executable-model generator throw instead of reporting a message
+            // (an expression it cannot parse after "from"). Find the file by compiling each one alone.
+            throw new RulesException(source.origin(),
+                    BuildErrors.isolate(source, file -> build(ks, List.of(file)).errors()));
+        }
+        if (!built.errors().isEmpty()) {
+            throw new RulesException(source.origin(),
+                    BuildErrors.map(built.errors(), source, file -> build(ks, List.of(file)).errors()));
+        }
+        KieBase kieBase = ks.newKieContainer(built.releaseId()).getKieBase();
+        List<RuleError> errors = new ArrayList<>();
+        List<RuleInfo> rules = catalogue(kieBase.getKiePackages(), source, errors);
+        if (!errors.isEmpty()) {
+            throw new RulesException(source.origin(), errors);
+        }
+        return new RuleBase(source.origin(), kieBase, rules);
+    }
+
+    private record Build(ReleaseId releaseId, List<Message> errors) {
+    }
+
+    /** Builds a kjar of its own release id, so that builds in one JVM never replace each other's module. */
+    private static Build build(KieServices ks, List<RuleSource.DrlFile> files) {
+        ReleaseId releaseId = ks.newReleaseId("org.xxgk.rules", "rules", "1." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
+        for (RuleSource.DrlFile f : files) {
+            kfs.write(RESOURCE_ROOT + f.path(), f.text());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        return new Build(releaseId, builder.getResults().getMessages(Message.Level.ERROR));
+    }
+
+    /** Where the rules came from: a folder or the bundled copy. */
+    public String origin() {
+        return origin;
+    }
+
+    /** The catalogue, sorted by id. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Runs every rule not in {@code disabled} over one report's facts. */
+    public List<Finding> evaluate(ReportFacts facts, Set<String> disabled) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            Findings findings = new Findings(rulesByName);
+            session.setGlobal("findings", findings);
+            for (Object fact : facts.all()) {
+                session.insert(fact);
+            }
+            if (disabled.isEmpty()) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> !disabled.contains(rulesByName.get(match.getRule().getName()).id()));
+            }
+            List<Finding> found = new ArrayList<>(findings.found());
+            found.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::rule)
+                    .thenComparing(Finding::message));
+            return found;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static List<RuleInfo> catalogue(Collection<KiePackage> packages, RuleSource source, List<RuleError> errors) {
+        Map<String, RuleInfo> byId = new LinkedHashMap<>();
+        for (KiePackage pkg : packages) {
+            for (Rule rule : pkg.getRules()) {
+                RuleSource.DrlFile file = fileOf(rule.getName(), source);
+                String path = file == null ? "" : file.path();
+                int line = file == null ? 0 : lineOf(rule.getName(), file.text());
+                Map<String, Object> meta = rule.getMetaData();
+                boolean complete = true;
+                for (String key : REQUIRED_METADATA) {
+                    String value = metadata(meta, key);
+                    if (value == null || value.isBlank()) {
+                        errors.add(new RuleError(path, line, 0,
+                                "规则“" + rule.getName() + "”缺少元数据 @" + key + "(\"…\")"));
+                        complete = false;
+                    } else if (!isQuoted(meta.get(key))) {
+                        errors.add(new RuleError(path, line, 0,
+                                "规则“" + rule.getName() + "”的 @" + key + " 未加引号：应写作 @" + key + "(\"" + value + "\")"));
+                        complete = false;
+                    }
+                }
+                if (!complete) {
+                    continue;
+                }
+                String id = metadata(meta, "id");
+                Severity severity = Severity.parse(metadata(meta, "severity"));
+                if (severity == null) {
+                    errors.add(new RuleError(path, line, 0, "规则“" + rule.getName() + "”的 @severity 为“"
+                            + metadata(meta, "severity") + "”，只能是 error、warning 或 info"));
+                    continue;
+                }
+                String expectedFile = id + ".drl";
+                if (!path.equals(expectedFile) && !path.endsWith("/" + expectedFile)) {
+                    errors.add(new RuleError(path, line, 0,
+                            "规则 " + id + " 所在文件名应为 " + expectedFile + "（文件名须与 @id 一致）"));
+                    continue;
+                }
+                RuleInfo previous = byId.get(id);
+                if (previous != null) {
+                    errors.add(new RuleError(path, line, 0, "规则 id " + id + " 重复（另见 " + previous.file() + "）"));
+                    continue;
+                }
+                byId.put(id, new RuleInfo(id, severity, metadata(meta, "title"), metadata(meta, "basis"), path,
+                        rule.getName()));
+            }
+        }
+        List<RuleInfo> rules = new ArrayList<>(byId.values());
+        rules.sort(Comparator.comparing(RuleInfo::id));
+        return rules;
+    }
+
+    /**
+     * The executable model hands metadata back as written, quotes included ({@code "X"}); an unquoted value is
+     * evaluated as an expression. Strip the quotes here and nowhere else.
+     */
+    static String metadata(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().trim();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+
+    private static boolean isQuoted(Object value) {
+        String text = value == null ? "" : value.toString().trim();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"");
+    }
+
+    private static RuleSource.DrlFile fileOf(String ruleName, RuleSource source) {
+        for (RuleSource.DrlFile f : source.files()) {
+            if (lineOf(ruleName, f.text()) > 0) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The line of {@code rule "name"} in a DRL text, 0 when absent. */
+    static int lineOf(String ruleName, String drl) {
+        Matcher m = Pattern.compile("^\\s*rule\\s+(?:\"" + Pattern.quote(ruleName) + "\"|'" + Pattern.quote(ruleName)
+                + "'|" + Pattern.quote(ruleName) + "\\b)", Pattern.MULTILINE).matcher(drl);
+        if (!m.find()) {
+            return 0;
+        }
+        return (int) drl.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+    }
+}

@@ -1,0 +1,22 @@
+package org.xxgk.check.engine;
+
+import org.xxgk.check.finding.Severity;
+
+/**
+ * A rule's catalogue entry, read from its metadata.
+ *
+ * @param id       {@code @id}, also the file name
+ * @param severity {@code @severity}
+ * @param title    {@code @title}, Chinese
+ * @param basis    {@code @basis}: the clause the rule enforces
+ * @param file     the DRL file, relative to the rule folder
+ * @param name     the DRL rule name
+ */
+public record RuleInfo(String id, Severity severity, String title, String basis, String file, String name) {
+
+    /** The category folder: {@code tables} for {@code tables/TABLE-ROW-TOTAL.drl}. */
+    public String category() {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash);
+    }
+}

@@ -1,0 +1,238 @@
+package org.xxgk.check.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.xxgk.check.fact.Claim;
+
+/**
+ * Finds what the prose states: the patterns of narrative.yaml run sentence by sentence over every line that is not
+ * a table or a heading. Dates on a line of their own at the end are the signature date; names close to the title's
+ * agency name but not equal to it are agency variants.
+ */
+final class ClaimExtractor {
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。；！？;!?])");
+    private static final Pattern ARABIC_DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
+    private static final Pattern CHINESE_DATE =
+            Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+
+    private record Compiled(String kind, Pattern regex, Pattern exclude, List<Integer> sections) {
+    }
+
+    private final Templates templates;
+    private final List<Compiled> patterns = new ArrayList<>();
+
+    ClaimExtractor(Templates templates) {
+        this.templates = templates;
+        for (TemplateSpec.ClaimPattern p : templates.narrative().claims()) {
+            patterns.add(new Compiled(p.kind(), Pattern.compile(p.regex()),
+                    p.exclude() == null ? null : Pattern.compile(p.exclude()), p.sections()));
+        }
+    }
+
+    /**
+     * @param lines     the report's lines
+     * @param sectionOf 1-based line → section number (0 before the first section)
+     * @param skip      lines that are tables or headings
+     */
+    List<Claim> extract(List<String> lines, int[] sectionOf, Set<Integer> skip) {
+        List<Claim> claims = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int line = i + 1;
+            if (skip.contains(line)) {
+                continue;
+            }
+            String text = Text.clean(lines.get(i));
+            if (text.isEmpty()) {
+                continue;
+            }
+            int section = sectionOf[line];
+            for (String sentence : SENTENCE_END.split(text)) {
+                for (Compiled p : patterns) {
+                    if (p.sections() != null && !p.sections().contains(section)) {
+                        continue;
+                    }
+                    Matcher m = p.regex().matcher(sentence);
+                    if (!m.find() || (p.exclude() != null && p.exclude().matcher(sentence).find())) {
+                        continue;
+                    }
+                    String value = hasValueGroup(p.regex()) && m.group("value") != null ? m.group("value") : "";
+                    if (p.kind().endsWith("-date")) {
+                        value = isoDate(value);
+                    }
+                    if (seen.add(p.kind() + "\u0000" + line)) {
+                        claims.add(new Claim(p.kind(), value, line, section, sentence.strip()));
+                    }
+                }
+            }
+        }
+        return claims;
+    }
+
+    /** The section body that says only 「无」 (or a YAML variant of it) becomes a section-none claim. */
+    List<Claim> sectionNone(List<String> lines, List<SectionFinder.Heading> headings, int[] ends, Set<Integer> skip) {
+        List<Claim> claims = new ArrayList<>();
+        Set<String> none = new HashSet<>();
+        templates.narrative().sectionNone().forEach(n -> none.add(Text.key(n)));
+        for (int h = 0; h < headings.size(); h++) {
+            SectionFinder.Heading heading = headings.get(h);
+            StringBuilder body = new StringBuilder();
+            int first = 0;
+            for (int line = heading.line() + 1; line <= ends[h]; line++) {
+                if (skip.contains(line) || Text.isBlank(lines.get(line - 1))) {
+                    continue;
+                }
+                if (first == 0) {
+                    first = line;
+                }
+                body.append(Text.clean(lines.get(line - 1)));
+            }
+            if (first > 0 && none.contains(Text.key(body.toString()))) {
+                claims.add(new Claim("section-none", String.valueOf(heading.number()), first, heading.number(),
+                        body.toString()));
+            }
+        }
+        return claims;
+    }
+
+    /** A date alone on one of the last lines: the signature date. */
+    List<Claim> signatureDate(List<String> lines, int[] sectionOf) {
+        int checked = 0;
+        for (int i = lines.size() - 1; i >= 0 && checked < templates.narrative().signatureLines(); i--) {
+            String text = Text.compact(Text.clean(lines.get(i)));
+            if (text.isEmpty()) {
+                continue;
+            }
+            checked++;
+            String iso = null;
+            Matcher a = ARABIC_DATE.matcher(text);
+            Matcher c = CHINESE_DATE.matcher(text);
+            if (a.matches()) {
+                iso = isoDate(text);
+            } else if (c.matches()) {
+                iso = String.format("%04d-%02d-%02d", chineseDigits(c.group(1)), chineseNumber(c.group(2)),
+                        chineseNumber(c.group(3)));
+            }
+            if (iso != null && !iso.isEmpty()) {
+                return List.of(new Claim("signature-date", iso, i + 1, sectionOf[i + 1], text));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Names in the prose or signature that differ from the title's agency name by a character or two
+     * (「福州市长乐区人民防空办公室」 against the title's 「福州市长乐区人民防办公室」): one claim per distinct variant, at
+     * its first line.
+     */
+    List<Claim> agencyVariants(String agency, int titleLine, List<String> lines, int[] sectionOf) {
+        List<Claim> claims = new ArrayList<>();
+        if (agency == null || agency.length() < 4) {
+            return claims;
+        }
+        int maxDistance = Math.max(1, agency.length() / templates.reportMeta().agencyVariant().perChars());
+        String anchor = agency.substring(0, 3);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i + 1 == titleLine) {
+                continue;
+            }
+            String text = Text.compact(Text.clean(lines.get(i)));
+            for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+                if (text.startsWith(agency, at)) {
+                    continue;
+                }
+                String best = null;
+                int bestDistance = Integer.MAX_VALUE;
+                for (int len = agency.length() - maxDistance; len <= agency.length() + maxDistance; len++) {
+                    if (len <= 0 || at + len > text.length()) {
+                        continue;
+                    }
+                    String candidate = text.substring(at, at + len);
+                    int d = distance(agency, candidate);
+                    if (d < bestDistance || (d == bestDistance
+                            && Math.abs(len - agency.length()) < Math.abs(best.length() - agency.length()))) {
+                        best = candidate;
+                        bestDistance = d;
+                    }
+                }
+                if (best != null && bestDistance >= 1 && bestDistance <= maxDistance && seen.add(best)) {
+                    claims.add(new Claim("agency-variant", best, i + 1, sectionOf[i + 1], Text.clean(lines.get(i))));
+                }
+            }
+        }
+        return claims;
+    }
+
+    private static boolean hasValueGroup(Pattern p) {
+        return p.pattern().contains("(?<value>");
+    }
+
+    /** 「2025年01月23日」「2025-1-23」 → 2025-01-23; "" when it is no date. */
+    static String isoDate(String text) {
+        Matcher m = ARABIC_DATE.matcher(Text.compact(text));
+        if (!m.find()) {
+            return "";
+        }
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return "";
+        }
+        return String.format("%s-%02d-%02d", m.group(1), month, day);
+    }
+
+    private static int chineseDigits(String s) {
+        int n = 0;
+        for (char ch : s.toCharArray()) {
+            n = n * 10 + digit(ch);
+        }
+        return n;
+    }
+
+    private static int chineseNumber(String s) {
+        if (s.equals("十")) {
+            return 10;
+        }
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            return digit(s.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : digit(s.charAt(0));
+        int ones = ten == s.length() - 1 ? 0 : digit(s.charAt(s.length() - 1));
+        return tens * 10 + ones;
+    }
+
+    private static int digit(char ch) {
+        return switch (ch) {
+            case '〇', '零', '○', 'Ｏ' -> 0;
+            default -> "一二三四五六七八九".indexOf(ch) + 1;
+        };
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,196 @@
+package org.xxgk.check.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.xxgk.check.fact.Claim;
+import org.xxgk.check.fact.Report;
+import org.xxgk.check.fact.ReportFacts;
+import org.xxgk.check.fact.Section;
+import org.xxgk.check.fact.TemplateMarker;
+
+/**
+ * Report text → facts. Thread-safe: one parser serves a whole batch.
+ */
+public final class ReportParser {
+
+    private final Templates templates;
+    private final Pattern title;
+    private final List<Pattern> titleSkip = new ArrayList<>();
+
+    public ReportParser(Templates templates) {
+        this.templates = templates;
+        this.title = Pattern.compile(templates.reportMeta().title().regex());
+        templates.reportMeta().title().skip().forEach(s -> titleSkip.add(Pattern.compile(s)));
+    }
+
+    /**
+     * Parses one report.
+     *
+     * @param file the path as given, recorded in the facts
+     * @param text the report text
+     * @throws InputException when the text holds neither a section heading, nor a table, nor a report title
+     */
+    public ReportFacts parse(String file, String text) throws InputException {
+        List<String> lines = List.of(text.split("\\R", -1));
+        List<SectionFinder.Heading> headings = SectionFinder.find(lines, templates);
+        Title t = title(lines, headings);
+        ClaimExtractor claimExtractor = new ClaimExtractor(templates);
+
+        int[] sectionOf = new int[lines.size() + 2];
+        int[] ends = new int[headings.size()];
+        Set<Integer> headingLines = new HashSet<>();
+        for (int h = 0; h < headings.size(); h++) {
+            headingLines.add(headings.get(h).line());
+        }
+        // A section runs to the next heading in the text, whatever its number.
+        List<SectionFinder.Heading> byLine = new ArrayList<>(headings);
+        byLine.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        for (int h = 0; h < byLine.size(); h++) {
+            int start = byLine.get(h).line();
+            int next = h + 1 < byLine.size() ? byLine.get(h + 1).line() : lines.size() + 1;
+            for (int line = start; line < next; line++) {
+                sectionOf[line] = byLine.get(h).number();
+            }
+            int end = next - 1;
+            while (end > start && Text.isBlank(lines.get(end - 1))) {
+                end--;
+            }
+            ends[headings.indexOf(byLine.get(h))] = end;
+        }
+
+        TableReader reader = readTables(lines, headings, headingLines);
+        Set<Integer> skip = new HashSet<>(reader.tableLines);
+        skip.addAll(headingLines);
+        skip.addAll(t.lines);
+
+        List<Claim> claims = new ArrayList<>();
+        claims.addAll(claimExtractor.extract(lines, sectionOf, skip));
+        claims.addAll(claimExtractor.sectionNone(lines, headings, ends, skip));
+        claims.addAll(claimExtractor.signatureDate(lines, sectionOf));
+        claims.addAll(claimExtractor.agencyVariants(t.agency, t.line, lines, sectionOf));
+
+        Integer year = t.year;
+        if (year == null) {
+            year = claims.stream().filter(c -> c.kind().equals("statistics-year")).map(c -> Integer.valueOf(c.value()))
+                    .findFirst().orElse(null);
+        }
+        String template = detect(reader.markers);
+        String expected = year != null ? (year >= 2021 ? Templates.T2021 : Templates.T2019)
+                : template.equals(Templates.T2019) ? Templates.T2019 : Templates.T2021;
+        reader.finish(expected);
+
+        if (headings.isEmpty() && reader.tables.isEmpty() && t.agency == null && t.year == null) {
+            throw new InputException("未识别出年报内容：没有找到标题、“一、总体情况”等部分标题或统计表格");
+        }
+
+        List<Section> sections = new ArrayList<>();
+        for (int h = 0; h < headings.size(); h++) {
+            SectionFinder.Heading heading = headings.get(h);
+            sections.add(new Section(heading.number(), heading.title(), heading.form(), heading.line(), ends[h],
+                    proseLength(lines, heading.line() + 1, ends[h], skip)));
+        }
+        Report report = new Report(file, t.agency, level(t.agency), year, t.line, template, lines.size());
+        return new ReportFacts(report, sections, reader.tables, reader.cells, claims, reader.problems, reader.markers);
+    }
+
+    /** Reads tables from the first of sections 二–四 to the first later section 五 or 六 (or the end). */
+    private TableReader readTables(List<String> lines, List<SectionFinder.Heading> headings, Set<Integer> headingLines) {
+        TableReader reader = new TableReader(templates);
+        int start = headings.stream().filter(h -> h.number() >= 2 && h.number() <= 4)
+                .mapToInt(SectionFinder.Heading::line).min().orElse(1);
+        int end = headings.stream().filter(h -> h.number() >= 5 && h.line() > start)
+                .mapToInt(SectionFinder.Heading::line).min().orElse(lines.size() + 1);
+        for (int line = start; line < end; line++) {
+            if (headingLines.contains(line)) {
+                reader.heading();
+            } else {
+                reader.line(lines.get(line - 1), line);
+            }
+        }
+        reader.close();
+        return reader;
+    }
+
+    private static int proseLength(List<String> lines, int from, int to, Set<Integer> skip) {
+        int n = 0;
+        for (int line = from; line <= to; line++) {
+            if (!skip.contains(line)) {
+                n += Text.compact(Text.clean(lines.get(line - 1))).length();
+            }
+        }
+        return n;
+    }
+
+    private static String detect(List<TemplateMarker> markers) {
+        boolean has2021 = markers.stream().anyMatch(m -> m.template().equals(Templates.T2021));
+        boolean has2019 = markers.stream().anyMatch(m -> m.template().equals(Templates.T2019));
+        if (has2021 && has2019) {
+            return "mixed";
+        }
+        return has2021 ? Templates.T2021 : has2019 ? Templates.T2019 : "unknown";
+    }
+
+    private String level(String agency) {
+        if (agency == null) {
+            return "department";
+        }
+        for (TemplateSpec.Level l : templates.reportMeta().levels()) {
+            if (Pattern.compile(l.regex()).matcher(agency).find()) {
+                return l.level();
+            }
+        }
+        return "department";
+    }
+
+    /** The title: agency, year, the line the agency stands on, and the lines the title spans. */
+    private record Title(String agency, Integer year, int line, Set<Integer> lines) {
+    }
+
+    /**
+     * The title is read from the first lines before the first heading, skipping breadcrumbs and publication
+     * details (which become claims of their own), and stopping at the first paragraph of prose.
+     */
+    private Title title(List<String> lines, List<SectionFinder.Heading> headings) {
+        int limit = headings.stream().mapToInt(SectionFinder.Heading::line).min().orElse(lines.size() + 1);
+        StringBuilder joined = new StringBuilder();
+        List<int[]> offsets = new ArrayList<>();
+        int taken = 0;
+        for (int i = 0; i < lines.size() && i + 1 < limit && taken < templates.reportMeta().title().maxLines(); i++) {
+            String text = Text.clean(lines.get(i));
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (titleSkip.stream().anyMatch(p -> p.matcher(text).find())) {
+                continue;
+            }
+            if (text.length() > 60) {
+                break;
+            }
+            offsets.add(new int[] {joined.length(), i + 1});
+            joined.append(Text.compact(text));
+            taken++;
+        }
+        Matcher m = title.matcher(joined);
+        if (!m.find()) {
+            return new Title(null, null, 0, Set.of());
+        }
+        String agency = m.group("agency").replaceAll("^[#*\\s]+", "");
+        int at = agency.isEmpty() ? m.start("year") : m.start("agency");
+        int line = 0;
+        Set<Integer> spanned = new HashSet<>();
+        for (int[] o : offsets) {
+            if (o[0] <= at) {
+                line = o[1];
+            }
+            if (o[0] < m.end()) {
+                spanned.add(o[1]);
+            }
+        }
+        return new Title(agency.isEmpty() ? null : agency, Integer.valueOf(m.group("year")), line, spanned);
+    }
+}

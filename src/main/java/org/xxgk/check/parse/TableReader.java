@@ -1,0 +1,604 @@
+package org.xxgk.check.parse;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.xxgk.check.fact.Cell;
+import org.xxgk.check.fact.Problem;
+import org.xxgk.check.fact.Table;
+import org.xxgk.check.fact.TemplateMarker;
+
+/**
+ * Reads tables 二, 三 and 四 from the lines of a report, whatever separates their cells: tabs, pipes (web pages and
+ * Markdown), or one cell per line.
+ *
+ * <p>Every line is cut into cell tokens and the tokens are read as one stream. A token is a number, a placeholder
+ * (「/」「—」「不适用」), or a label the template YAML knows: a caption, a header cell, a row label. A row label opens a
+ * row; the numbers after it are that row's values, in column order; the next label closes it. Empty cells carry no
+ * meaning, so a row whose cells are shifted by an extra or missing separator reads the same. Rows are found by
+ * their labels, never by position: a missing row cannot shift the values of another.
+ *
+ * <p>Damage never throws and never invents values. A row with too few values, values that fit no row, a table that
+ * stops early: each becomes a {@link Problem} with its line, and the row gets no cells.
+ */
+final class TableReader {
+
+    static final String T2 = "二";
+    static final String T3 = "三";
+    static final String T4 = "四";
+
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+    private static final Pattern TRAILING_NUMBERS =
+            Pattern.compile("^(.*\\S)\\s+((?:[+-]?\\d+(?:\\.\\d+)?)(?:\\s+[+-]?\\d+(?:\\.\\d+)?)*)$");
+    private static final Pattern CAPTION2 = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项");
+
+    private final Templates templates;
+    private String expectedTemplate;
+
+    final List<Cell> cells = new ArrayList<>();
+    final List<Problem> problems = new ArrayList<>();
+    final List<TemplateMarker> markers = new ArrayList<>();
+    final List<Table> tables = new ArrayList<>();
+    final Set<Integer> tableLines = new HashSet<>();
+
+    /** A cell token: the text as written (cleaned), its matching key, and its line. */
+    record Token(String text, String key, int line, int position) {
+    }
+
+    // the table being read
+    private String table;
+    private final Map<String, int[]> tableSpans = new LinkedHashMap<>();
+    // table 二
+    private String caption;
+    private List<String> columns2 = new ArrayList<>();
+    private boolean inHeader2;
+    private final Map<String, Integer> captionsFound = new LinkedHashMap<>();
+    private final Map<String, Set<String>> rowsFound2 = new LinkedHashMap<>();
+    // table 三
+    private final List<String> header3 = new ArrayList<>();
+    private List<String> columns3;
+    private final Map<String, Integer> rowsFound3 = new LinkedHashMap<>();
+    private int lastRow3Line;
+    private Templates.Row3 lastRow3;
+    // table 四
+    private boolean rows4Read;
+    // the open row
+    private String rowLabel;
+    private Templates.Row3 row3;
+    private int rowLine;
+    private int rowPosition;
+    private final List<Token> values = new ArrayList<>();
+    // values that belong to no row
+    private final List<Token> orphans = new ArrayList<>();
+    private final List<Token> unknown = new ArrayList<>();
+    private final Set<String> cellKeys = new HashSet<>();
+
+    TableReader(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** Cuts a line into cell tokens; returns null for a line that is prose, not table. */
+    List<Token> tokens(String line, int number) {
+        if (MARKDOWN_RULE.matcher(line).matches()) {
+            return List.of();
+        }
+        String[] parts;
+        if (line.indexOf('|') >= 0) {
+            parts = line.split("\\|", -1);
+        } else if (line.indexOf('\t') >= 0) {
+            parts = line.split("\t", -1);
+        } else {
+            String text = Text.clean(line);
+            if (text.isEmpty()) {
+                return List.of();
+            }
+            if (!isLabel(Text.key(text)) && isProse(text)) {
+                return null;
+            }
+            parts = new String[] {line};
+        }
+        List<Token> tokens = new ArrayList<>();
+        int position = 0;
+        for (String part : parts) {
+            String text = Text.clean(part);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Matcher trailing = TRAILING_NUMBERS.matcher(text);
+            if (isNumber(text)) {
+                tokens.add(new Token(text, text, number, position++));
+            } else if (trailing.matches() && !isLabel(Text.key(text))) {
+                String head = trailing.group(1);
+                tokens.add(new Token(head, Text.key(head), number, position++));
+                for (String n : trailing.group(2).trim().split("\\s+")) {
+                    tokens.add(new Token(n, n, number, position++));
+                }
+            } else {
+                tokens.add(new Token(text, Text.key(text), number, position++));
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isProse(String text) {
+        return text.length() > 60 || text.matches(".*[。；！？]$");
+    }
+
+    private boolean isLabel(String key) {
+        return templates.caption2(key) != null || templates.row2(key) != null || templates.column2(key) != null
+                || templates.isHeader2(key) || templates.row3(key) != null || templates.column3(key) != null
+                || templates.isHeader3(key) || templates.isCaption3(key) || templates.isHeader4(key);
+    }
+
+    /** Feeds one line of the table region. Returns false when the line is prose and was not read. */
+    boolean line(String line, int number) {
+        List<Token> tokens = tokens(line, number);
+        if (tokens == null) {
+            return false;
+        }
+        if (!tokens.isEmpty() || line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
+            tableLines.add(number);
+        }
+        for (Token t : tokens) {
+            token(t);
+        }
+        return true;
+    }
+
+    /** The end of the table region: closes the open row. */
+    void close() {
+        closeRow();
+        flushOrphans();
+    }
+
+    /** A section heading inside the region ends the open row. */
+    void heading() {
+        closeRow();
+        flushOrphans();
+    }
+
+    private void token(Token t) {
+        if (isNumber(t.text()) || templates.isPlaceholder(t.key())) {
+            if (rowLabel != null) {
+                values.add(t);
+                touch(t.line());
+            } else if (T4.equals(table) && !rows4Read) {
+                openRow("", null, t);
+                values.add(t);
+                touch(t.line());
+            } else {
+                orphans.add(t);
+            }
+            return;
+        }
+        flushOrphans();
+        String key = t.key();
+        if (isLabel(key) || templates.row3ByPrefix(key) != null) {
+            unknown.clear();
+        }
+        // table 二
+        String cap = templates.caption2(key);
+        Matcher embedded = CAPTION2.matcher(key);
+        if (cap == null && embedded.find()) {
+            cap = templates.caption2(embedded.group());
+        }
+        if (cap != null) {
+            closeRow();
+            startTable(T2, t.line());
+            caption = cap;
+            columns2 = new ArrayList<>();
+            inHeader2 = false;
+            captionsFound.putIfAbsent(cap, t.line());
+            marker(cap, t);
+            return;
+        }
+        if (templates.isHeader2(key)) {
+            closeRow();
+            startTable(T2, t.line());
+            columns2 = new ArrayList<>();
+            inHeader2 = true;
+            return;
+        }
+        if (T2.equals(table) && inHeader2 && templates.column2(key) != null) {
+            String column = templates.column2(key);
+            columns2.add(column);
+            marker(column, t);
+            touch(t.line());
+            return;
+        }
+        String row2 = templates.row2(key);
+        if (row2 != null) {
+            closeRow();
+            startTable(T2, t.line());
+            inHeader2 = false;
+            openRow(row2, null, t);
+            marker(row2, t);
+            return;
+        }
+        // table 四: its header words also occur in table 三 (总计, 其他), so it is asked first when open
+        if (T4.equals(table) && templates.isHeader4(key) && !rows4Read) {
+            touch(t.line());
+            return;
+        }
+        if (templates.isHeader4Start(key)) {
+            closeRow();
+            startTable(T4, t.line());
+            rows4Read = false;
+            return;
+        }
+        // table 三
+        Templates.Row3 r3 = templates.row3(key);
+        boolean truncated = false;
+        if (r3 == null) {
+            r3 = templates.row3ByPrefix(key);
+            truncated = r3 != null;
+        }
+        if (r3 != null) {
+            closeRow();
+            startTable(T3, t.line());
+            if (columns3 == null) {
+                columns3 = layout3();
+            }
+            if (truncated) {
+                problems.add(new Problem("label-truncated", T3, r3.label(), "", t.line(),
+                        "第" + t.line() + "行行名“" + t.text() + "”不完整，按“" + r3.label() + "”读取"));
+            }
+            openRow(r3.label(), r3, t);
+            return;
+        }
+        if (templates.isCaption3(key) || templates.isHeader3(key) || templates.column3(key) != null) {
+            if (!T3.equals(table) || columns3 == null) {
+                closeRow();
+                startTable(T3, t.line());
+                String column = templates.column3(key);
+                if (column != null) {
+                    header3.add(column);
+                }
+                return;
+            }
+        }
+        // anything else: a word the templates do not know
+        unknown.add(t);
+        if (rowLabel != null && !values.isEmpty()) {
+            closeRow();
+        }
+    }
+
+    private void startTable(String name, int line) {
+        if (!name.equals(table)) {
+            table = name;
+            tableSpans.putIfAbsent(name, new int[] {line, line});
+        }
+        touch(line);
+    }
+
+    private void touch(int line) {
+        if (table != null) {
+            int[] span = tableSpans.get(table);
+            span[1] = Math.max(span[1], line);
+        }
+    }
+
+    private void openRow(String label, Templates.Row3 r3, Token at) {
+        rowLabel = label;
+        row3 = r3;
+        rowLine = at.line();
+        rowPosition = at.position();
+        values.clear();
+        touch(at.line());
+    }
+
+    /** Closes the open row and turns its values into cells, or into a problem when they do not fit. */
+    private void closeRow() {
+        if (rowLabel == null) {
+            return;
+        }
+        String label = rowLabel;
+        Templates.Row3 r = row3;
+        List<Token> vals = new ArrayList<>(values);
+        rowLabel = null;
+        row3 = null;
+        values.clear();
+        switch (table) {
+            case T2 -> closeRow2(label, vals);
+            case T3 -> closeRow3(label, r, vals);
+            case T4 -> closeRow4(vals);
+            default -> { }
+        }
+    }
+
+    private void closeRow2(String row, List<Token> vals) {
+        rowsFound2.computeIfAbsent(caption == null ? "" : caption, k -> new LinkedHashSet<>()).add(row);
+        if (columns2.isEmpty()) {
+            if (!vals.isEmpty()) {
+                problems.add(new Problem("missing-header", T2, row, "", rowLine,
+                        "第" + rowLine + "行第二部分表格“" + row + "”行之前没有“信息内容”表头，无法确定各数值所属的列"));
+            }
+            return;
+        }
+        assign(T2, row, columns2, vals);
+    }
+
+    private void closeRow3(String row, Templates.Row3 r, List<Token> vals) {
+        if (!r.carriesData()) {
+            if (!vals.isEmpty()) {
+                problems.add(new Problem("unexpected-values", T3, row, "", vals.get(0).line(),
+                        "第" + vals.get(0).line() + "行“" + row + "”是分组标题，模板中不填数值，但写有" + vals.size() + "个数值"));
+            }
+            return;
+        }
+        if (r.isGroup() && vals.isEmpty()) {
+            return; // （六）其他处理 heading its 2021 sub-rows
+        }
+        if (rowsFound3.containsKey(row)) {
+            problems.add(new Problem("duplicate-row", T3, row, "", rowLine,
+                    "第" + rowLine + "行“" + row + "”行重复出现（首次在第" + rowsFound3.get(row) + "行），未读取重复行"));
+            return;
+        }
+        rowsFound3.put(row, rowLine);
+        lastRow3 = r;
+        lastRow3Line = vals.isEmpty() ? rowLine : vals.get(vals.size() - 1).line();
+        if (r.isGroup() && r.dataTemplates().size() == 1) {
+            markers.add(new TemplateMarker(r.dataTemplates().iterator().next(), row, rowLine, rowPosition));
+        } else {
+            String template = templates.templateOf(row);
+            if (template != null) {
+                markers.add(new TemplateMarker(template, row, rowLine, rowPosition));
+            }
+        }
+        assign(T3, row, columns3, vals);
+    }
+
+    private void closeRow4(List<Token> vals) {
+        rows4Read = true;
+        List<String> columns = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        for (String g : templates.groups4()) {
+            for (String c : templates.columns4()) {
+                rows.add(g);
+                columns.add(c);
+            }
+        }
+        List<Token> fitted = fit(T4, "", columns.size(), vals);
+        if (fitted == null) {
+            return;
+        }
+        for (int i = 0; i < fitted.size(); i++) {
+            cell(T4, rows.get(i), columns.get(i), fitted.get(i));
+        }
+    }
+
+    private void assign(String name, String row, List<String> columns, List<Token> vals) {
+        List<Token> fitted = fit(name, row, columns.size(), vals);
+        if (fitted == null) {
+            return;
+        }
+        for (int i = 0; i < fitted.size(); i++) {
+            cell(name, row, columns.get(i), fitted.get(i));
+        }
+    }
+
+    /**
+     * The values of a row with exactly as many values as columns. More values than columns are read only when
+     * every way of dropping the surplus gives the same values (all equal), and the surplus is a problem either way.
+     * Fewer values cannot be placed: which column lost its value is unknown.
+     */
+    private List<Token> fit(String name, String row, int columns, List<Token> vals) {
+        String where = name.equals(T4) ? "第四部分表格数据行" : tableName(name) + "“" + row + "”行";
+        int line = vals.isEmpty() ? rowLine : vals.get(0).line();
+        if (vals.size() == columns) {
+            return vals;
+        }
+        if (vals.size() < columns) {
+            problems.add(new Problem("missing-cells", name, row, "", line,
+                    "第" + line + "行" + where + "有" + vals.size() + "个数值，应为" + columns + "个；无法确定缺的是哪一列，该行未读取"));
+            return null;
+        }
+        boolean allEqual = vals.stream().map(Token::text).distinct().count() == 1;
+        int surplus = vals.size() - columns;
+        if (allEqual) {
+            problems.add(new Problem("extra-cells", name, row, "", line,
+                    "第" + line + "行" + where + "有" + vals.size() + "个数值，模板只有" + columns + "列，多出" + surplus
+                            + "个；各数值相同（均为" + vals.get(0).text() + "），已按" + columns + "列读取"));
+            return vals.subList(0, columns);
+        }
+        problems.add(new Problem("extra-cells", name, row, "", line,
+                "第" + line + "行" + where + "有" + vals.size() + "个数值，模板只有" + columns + "列，多出" + surplus
+                        + "个；无法确定哪个是多余的，该行未读取"));
+        return null;
+    }
+
+    private void cell(String name, String row, String column, Token t) {
+        if (!cellKeys.add(name + "/" + row + "/" + column)) {
+            return;
+        }
+        if (templates.isPlaceholder(t.key())) {
+            problems.add(new Problem("placeholder", name, row, column, t.line(), t.text(),
+                    "第" + t.line() + "行" + tableName(name) + "“" + row + "”行" + column + "列填的是“" + t.text()
+                            + "”而不是数字（没有发生应填0）"));
+            return;
+        }
+        cells.add(new Cell(name, row, column, number(t.text()), t.line()));
+    }
+
+    private static String tableName(String name) {
+        return "第" + name + "部分表格";
+    }
+
+    private void marker(String label, Token at) {
+        String template = templates.templateOf(label);
+        if (template != null) {
+            markers.add(new TemplateMarker(template, label, at.line(), at.position()));
+        }
+    }
+
+    private void flushOrphans() {
+        if (orphans.isEmpty()) {
+            return;
+        }
+        int first = orphans.get(0).line();
+        int last = orphans.get(orphans.size() - 1).line();
+        String lines = first == last ? "第" + first + "行" : "第" + first + "–" + last + "行";
+        String hint = "";
+        List<String> words = unknown.stream().filter(u -> u.line() >= first - 2).map(Token::text).distinct().toList();
+        if (!words.isEmpty()) {
+            hint = "（其前的" + quoteAll(words) + "不是模板中的行名或表头）";
+        }
+        unknown.clear();
+        if (orphans.size() == templates.groups4().size() * templates.columns4().size() && !tableSpans.containsKey(T4)) {
+            hint += "；数值个数与第四部分表格相同，可能是表头残缺的第四部分表格";
+        }
+        problems.add(new Problem("orphan-values", table == null ? "" : table, "", "", first,
+                lines + "有" + orphans.size() + "个数值不属于任何可识别的表格行" + hint + "，未读取"));
+        orphans.clear();
+    }
+
+    /**
+     * Table 三's columns from the header cells read so far: 自然人, the columns under 法人或其他组织 in the order
+     * written (a 小计 column among them), 总计. Without a usable header, the template's seven columns.
+     */
+    private List<String> layout3() {
+        List<String> standard = templates.standardColumns3();
+        String first = standard.get(0);
+        String last = standard.get(standard.size() - 1);
+        List<String> layout = new ArrayList<>();
+        layout.add(first);
+        if (header3.containsAll(standard)) {
+            for (String c : header3) {
+                if (!c.equals(first) && !c.equals(last) && !layout.contains(c)) {
+                    layout.add(c);
+                }
+            }
+        } else {
+            layout.addAll(standard.subList(1, standard.size() - 1));
+            for (String c : header3) {
+                if (!standard.contains(c) && !layout.contains(c)) {
+                    layout.add(c);
+                }
+            }
+        }
+        layout.add(last);
+        return layout;
+    }
+
+    /**
+     * Ends the reading: closes the open row and records what is missing.
+     *
+     * @param expectedTemplate the template the report should follow (by its year), which sets the expected rows
+     */
+    void finish(String expectedTemplate) {
+        this.expectedTemplate = expectedTemplate;
+        tableSpans.forEach((name, span) -> tables.add(new Table(name, span[0], span[1])));
+        if (tableSpans.containsKey(T2)) {
+            missingRows2();
+        }
+        if (tableSpans.containsKey(T3)) {
+            missingRows3();
+        }
+        if (tableSpans.containsKey(T4) && !rows4Read) {
+            int line = tableSpans.get(T4)[1];
+            problems.add(new Problem("missing-cells", T4, "", "", line,
+                    "第四部分表格（第" + tableSpans.get(T4)[0] + "行起）没有数据行"));
+        }
+    }
+
+    private void missingRows2() {
+        int start = tableSpans.get(T2)[0];
+        for (String cap : templates.captions2()) {
+            TemplateSpec.Layout layout = templates.layout2(cap, expectedTemplate);
+            if (layout == null) {
+                continue;
+            }
+            Set<String> found = new HashSet<>();
+            for (String r : rowsFound2.getOrDefault(cap, Set.of())) {
+                found.addAll(templates.equivalentRows2(r));
+            }
+            List<String> missing = layout.rows().stream().filter(r -> !found.contains(r)).toList();
+            if (missing.isEmpty()) {
+                continue;
+            }
+            Integer capLine = captionsFound.get(cap);
+            int line = capLine == null ? start : capLine;
+            String what = capLine == null ? "缺少“" + cap + "”部分（" : "“" + cap + "”缺少";
+            problems.add(new Problem("omitted-rows", T2, String.join("、", missing), "", line,
+                    "第二部分表格" + what + quoteAll(missing) + "行" + (capLine == null ? "）" : "")));
+        }
+    }
+
+    private void missingRows3() {
+        List<Templates.Row3> expected = new ArrayList<>();
+        for (Templates.Row3 r : templates.rows3()) {
+            if (r.isData(expectedTemplate) || (r.isGroup() && r.carriesData())) {
+                expected.add(r);
+            }
+        }
+        // A group written in either template's form is complete: （六）其他处理 as one row (2019) or as its three
+        // sub-rows (2021). The other form is a format question, not a missing row.
+        List<Templates.Row3> variantGroups = expected.stream().filter(r -> r.isGroup() && r.carriesData()).toList();
+        for (Templates.Row3 g : variantGroups) {
+            boolean groupFound = rowsFound3.containsKey(g.label());
+            boolean itemFound = rowsFound3.keySet().stream().anyMatch(k -> k.startsWith(g.label() + "/"));
+            if (groupFound) {
+                expected.removeIf(r -> g.label().equals(r.group()) && !r.isGroup());
+            } else if (itemFound || !g.isData(expectedTemplate)) {
+                expected.remove(g);
+            }
+        }
+        List<Templates.Row3> missing = expected.stream().filter(r -> !rowsFound3.containsKey(r.label())).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        int lastOrder = lastRow3 == null ? -1 : lastRow3.order();
+        List<Templates.Row3> tail = missing.stream().filter(r -> r.order() > lastOrder).toList();
+        List<Templates.Row3> inside = missing.stream().filter(r -> r.order() <= lastOrder).toList();
+        if (!inside.isEmpty()) {
+            problems.add(new Problem("missing-rows", T3, String.join("、", labels(inside)), "",
+                    tableSpans.get(T3)[0], "第三部分表格缺少" + quoteAll(labels(inside)) + "行"));
+        }
+        if (!tail.isEmpty()) {
+            if (lastRow3 == null) {
+                problems.add(new Problem("missing-rows", T3, "", "", tableSpans.get(T3)[0],
+                        "第三部分表格（第" + tableSpans.get(T3)[0] + "行起）没有可识别的数据行"));
+                return;
+            }
+            String range = tail.size() == 1 ? "“" + tail.get(0).label() + "”"
+                    : "“" + tail.get(0).label() + "”至“" + tail.get(tail.size() - 1).label() + "”共" + tail.size() + "行";
+            problems.add(new Problem("truncated", T3, String.join("、", labels(tail)), "", lastRow3Line,
+                    "第三部分表格在第" + lastRow3Line + "行“" + lastRow3.label() + "”之后中断，缺少" + range));
+        }
+    }
+
+    private static List<String> labels(List<Templates.Row3> rows) {
+        return rows.stream().map(Templates.Row3::label).toList();
+    }
+
+    private static String quoteAll(List<String> labels) {
+        return "“" + String.join("”“", labels) + "”";
+    }
+
+    boolean isNumber(String key) {
+        return NUMBER.matcher(stripUnit(key)).matches();
+    }
+
+    private BigDecimal number(String key) {
+        return new BigDecimal(stripUnit(key).replace(",", "").replaceFirst("^\\+", ""));
+    }
+
+    private String stripUnit(String key) {
+        for (String unit : templates.units()) {
+            if (key.endsWith(unit) && key.length() > unit.length()) {
+                return key.substring(0, key.length() - unit.length());
+            }
+        }
+        return key;
+    }
+}

@@ -1,0 +1,75 @@
+package org.xxgk.check.parse;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The shapes of the YAML files under {@code src/main/resources/templates/}, bound by Jackson. Nothing here knows
+ * a label: every label, synonym and pattern is data.
+ */
+public final class TemplateSpec {
+
+    private TemplateSpec() {
+    }
+
+    /** sections.yaml */
+    public record Sections(List<Section> sections) {
+    }
+
+    public record Section(int number, @JsonProperty("short") String shortTitle,
+                          @JsonProperty("long") List<String> longTitles, List<String> keywords) {
+    }
+
+    /** tables.yaml */
+    public record Tables(List<String> placeholders, List<String> units, Table2 table2, Table3 table3, Table4 table4) {
+    }
+
+    public record Table2(List<String> header, List<Subtable> subtables, Map<String, List<String>> synonyms,
+                         List<List<String>> equivalentRows, List<String> neutral, List<String> decimalColumns,
+                         List<String> signedColumns) {
+    }
+
+    public record Subtable(String caption, Map<String, Layout> layouts) {
+    }
+
+    public record Layout(List<String> rows, List<String> columns) {
+    }
+
+    public record Table3(List<String> captions, List<String> header, List<String> columns,
+                         List<String> optionalColumns, Map<String, List<String>> synonyms, List<Row> rows) {
+    }
+
+    /** A row of table 三; {@code data} null means it carries values in both templates. */
+    public record Row(String label, List<String> synonyms, List<String> data, List<Item> items) {
+    }
+
+    /** A sub-row; {@code templates} null means both templates have it. */
+    public record Item(String label, List<String> synonyms, List<String> templates) {
+    }
+
+    public record Table4(List<String> header, List<String> headerFragments, List<String> groups,
+                         List<String> columns) {
+    }
+
+    /** narrative.yaml */
+    public record Narrative(List<ClaimPattern> claims, List<String> sectionNone, int signatureLines) {
+    }
+
+    public record ClaimPattern(String kind, String regex, String exclude, List<Integer> sections) {
+    }
+
+    /** report.yaml */
+    public record ReportMeta(Title title, List<Level> levels, AgencyVariant agencyVariant) {
+    }
+
+    public record Title(String regex, List<String> skip, int maxLines) {
+    }
+
+    public record Level(String level, String regex) {
+    }
+
+    public record AgencyVariant(int perChars) {
+    }
+}

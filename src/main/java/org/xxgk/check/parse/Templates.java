@@ -1,0 +1,429 @@
+package org.xxgk.check.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The template knowledge of {@code templates/*.yaml}, indexed by label key. Loaded once; immutable and shared.
+ */
+public final class Templates {
+
+    public static final String T2021 = "2021";
+    public static final String T2019 = "2019";
+    public static final List<String> ALL = List.of(T2021, T2019);
+
+    private static volatile Templates builtIn;
+
+    final TemplateSpec.Sections sections;
+    final TemplateSpec.Tables tables;
+    final TemplateSpec.Narrative narrative;
+    final TemplateSpec.ReportMeta report;
+
+    private final Set<String> placeholders = new LinkedHashSet<>();
+    // table 二
+    private final Map<String, String> captions2 = new HashMap<>();
+    private final Map<String, String> rows2 = new HashMap<>();
+    private final Map<String, String> columns2 = new HashMap<>();
+    private final Map<String, Set<String>> templatesOf = new HashMap<>();
+    private final Set<String> header2 = new LinkedHashSet<>();
+    // table 三
+    private final List<Row3> rows3 = new ArrayList<>();
+    private final Map<String, Row3> rows3ByKey = new HashMap<>();
+    private final Map<String, String> columns3 = new HashMap<>();
+    private final Set<String> header3 = new LinkedHashSet<>();
+    private final Set<String> captions3 = new LinkedHashSet<>();
+    // table 四
+    private final Set<String> header4 = new LinkedHashSet<>();
+
+    /**
+     * A row of table 三 with its canonical label.
+     *
+     * @param label         「一、本年新收政府信息公开申请数量」 or 「（三）不予公开/1.属于国家秘密」 for a sub-row
+     * @param group         the group label for a sub-row or a group header, else {@code ""}
+     * @param dataTemplates the templates in which the row carries values itself (empty for a group header)
+     * @param templates     the templates that have the row at all
+     * @param order         position in the template's row order
+     * @param isGroup       whether it is a group header (（三）…（六）, 三、本年度办理结果)
+     */
+    public record Row3(String label, String group, Set<String> dataTemplates, Set<String> templates, int order,
+                       boolean isGroup) {
+
+        public boolean isData(String template) {
+            return dataTemplates.contains(template);
+        }
+
+        public boolean carriesData() {
+            return !dataTemplates.isEmpty();
+        }
+    }
+
+    Templates(TemplateSpec.Sections sections, TemplateSpec.Tables tables, TemplateSpec.Narrative narrative,
+              TemplateSpec.ReportMeta report) {
+        this.sections = sections;
+        this.tables = tables;
+        this.narrative = narrative;
+        this.report = report;
+        index();
+    }
+
+    /** The built-in templates, read from the class path once. */
+    public static Templates builtIn() {
+        Templates t = builtIn;
+        if (t == null) {
+            synchronized (Templates.class) {
+                t = builtIn;
+                if (t == null) {
+                    ObjectMapper yaml = yamlMapper();
+                    t = new Templates(read(yaml, "sections.yaml", TemplateSpec.Sections.class),
+                            read(yaml, "tables.yaml", TemplateSpec.Tables.class),
+                            read(yaml, "narrative.yaml", TemplateSpec.Narrative.class),
+                            read(yaml, "report.yaml", TemplateSpec.ReportMeta.class));
+                    builtIn = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** A strict YAML mapper: kebab-case keys, unknown keys rejected. */
+    public static ObjectMapper yamlMapper() {
+        return new ObjectMapper(new YAMLFactory())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    private static <T> T read(ObjectMapper yaml, String name, Class<T> type) {
+        try (InputStream in = Templates.class.getResourceAsStream("/templates/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("templates/" + name + " is missing from the class path");
+            }
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("templates/" + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * These templates with extra label synonyms and claim patterns (from the officers' config) on top.
+     *
+     * @param labelSynonyms canonical label → further ways reports write it (any table)
+     * @param extraClaims   further claim patterns
+     */
+    public Templates with(Map<String, List<String>> labelSynonyms, List<TemplateSpec.ClaimPattern> extraClaims) {
+        Templates t = new Templates(sections, tables,
+                new TemplateSpec.Narrative(concat(narrative.claims(), extraClaims), narrative.sectionNone(),
+                        narrative.signatureLines()), report);
+        labelSynonyms.forEach((label, synonyms) -> t.addSynonyms(label, synonyms));
+        return t;
+    }
+
+    /** Whether {@code label} is a label of some table (so that an extra synonym can be attached to it). */
+    public boolean knowsLabel(String label) {
+        String k = Text.key(label);
+        return captions2.containsKey(k) || rows2.containsKey(k) || columns2.containsKey(k)
+                || rows3ByKey.containsKey(k) || columns3.containsKey(k)
+                || rows3.stream().anyMatch(r -> r.label().equals(label));
+    }
+
+    private void addSynonyms(String label, List<String> synonyms) {
+        String k = Text.key(label);
+        for (String s : synonyms) {
+            String sk = Text.key(s);
+            if (captions2.containsKey(k)) {
+                captions2.put(sk, captions2.get(k));
+            }
+            if (rows2.containsKey(k)) {
+                rows2.put(sk, rows2.get(k));
+            }
+            if (columns2.containsKey(k)) {
+                columns2.put(sk, columns2.get(k));
+            }
+            if (columns3.containsKey(k)) {
+                columns3.put(sk, columns3.get(k));
+            }
+            Row3 row = rows3ByKey.get(k);
+            if (row == null) {
+                row = rows3.stream().filter(r -> r.label().equals(label)).findFirst().orElse(null);
+            }
+            if (row != null) {
+                rows3ByKey.put(sk, row);
+            }
+        }
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private void index() {
+        for (String p : tables.placeholders()) {
+            placeholders.add(Text.key(p).isEmpty() ? p : Text.key(p));
+        }
+        TemplateSpec.Table2 t2 = tables.table2();
+        t2.header().forEach(h -> header2.add(Text.key(h)));
+        for (TemplateSpec.Subtable sub : t2.subtables()) {
+            captions2.put(Text.key(sub.caption()), sub.caption());
+            sub.layouts().forEach((template, layout) -> {
+                member(sub.caption(), template);
+                for (String r : layout.rows()) {
+                    rows2.put(Text.key(r), r);
+                    member(r, template);
+                }
+                for (String c : layout.columns()) {
+                    columns2.put(Text.key(c), c);
+                    member(c, template);
+                }
+            });
+        }
+        if (t2.synonyms() != null) {
+            t2.synonyms().forEach((label, synonyms) -> synonyms.forEach(s -> {
+                if (columns2.containsKey(Text.key(label))) {
+                    columns2.put(Text.key(s), label);
+                } else {
+                    rows2.put(Text.key(s), label);
+                }
+            }));
+        }
+
+        TemplateSpec.Table3 t3 = tables.table3();
+        t3.captions().forEach(c -> captions3.add(Text.key(c)));
+        t3.header().forEach(h -> header3.add(Text.key(h)));
+        for (String c : t3.columns()) {
+            columns3.put(Text.key(c), c);
+        }
+        for (String c : t3.optionalColumns()) {
+            columns3.put(Text.key(c), c);
+        }
+        if (t3.synonyms() != null) {
+            t3.synonyms().forEach((label, synonyms) -> synonyms.forEach(s -> columns3.put(Text.key(s), label)));
+        }
+        int order = 0;
+        Map<String, Integer> itemKeyCount = new HashMap<>();
+        Map<String, Row3> itemsWithoutNumber = new HashMap<>();
+        for (TemplateSpec.Row row : t3.rows()) {
+            Set<String> data = row.data() == null ? new TreeSet<>(ALL) : new TreeSet<>(row.data());
+            boolean group = row.items() != null || data.isEmpty();
+            Row3 r = new Row3(row.label(), group && row.items() != null ? row.label() : "", Set.copyOf(data),
+                    Set.copyOf(ALL), order++, group);
+            rows3.add(r);
+            rows3ByKey.put(Text.key(row.label()), r);
+            if (row.synonyms() != null) {
+                row.synonyms().forEach(s -> rows3ByKey.put(Text.key(s), r));
+            }
+            if (row.items() == null) {
+                continue;
+            }
+            for (TemplateSpec.Item item : row.items()) {
+                Set<String> templates = item.templates() == null ? new TreeSet<>(ALL) : new TreeSet<>(item.templates());
+                Row3 it = new Row3(row.label() + "/" + item.label(), row.label(), Set.copyOf(templates),
+                        Set.copyOf(templates), order++, false);
+                rows3.add(it);
+                List<String> keys = new ArrayList<>();
+                keys.add(Text.key(item.label()));
+                if (item.synonyms() != null) {
+                    item.synonyms().forEach(s -> keys.add(Text.key(s)));
+                }
+                for (String k : keys) {
+                    rows3ByKey.put(k, it);
+                    rows3ByKey.put(Text.key(row.label()) + k, it);
+                    String bare = k.replaceFirst("^\\d+\\.", "");
+                    itemKeyCount.merge(bare, 1, Integer::sum);
+                    itemsWithoutNumber.put(bare, it);
+                }
+                for (String template : templates) {
+                    if (templates.size() == 1) {
+                        member(it.label(), template);
+                    }
+                }
+            }
+        }
+        // An item written without its number still names its row, unless the bare words are ambiguous
+        // (「其他」 is also a column of the same table).
+        itemsWithoutNumber.forEach((bare, row) -> {
+            if (itemKeyCount.get(bare) == 1 && !columns3.containsKey(bare) && !rows3ByKey.containsKey(bare)) {
+                rows3ByKey.put(bare, row);
+            }
+        });
+
+        TemplateSpec.Table4 t4 = tables.table4();
+        t4.header().forEach(h -> header4.add(Text.key(h)));
+        t4.headerFragments().forEach(h -> header4.add(Text.key(h)));
+        t4.columns().forEach(c -> header4.add(Text.key(c)));
+        for (String n : t2.neutral()) {
+            templatesOf.remove(n);
+        }
+    }
+
+    private void member(String label, String template) {
+        templatesOf.computeIfAbsent(label, k -> new TreeSet<>()).add(template);
+    }
+
+    // ---- queries used by the parser ----
+
+    public List<TemplateSpec.Section> sections() {
+        return sections.sections();
+    }
+
+    public TemplateSpec.Narrative narrative() {
+        return narrative;
+    }
+
+    public TemplateSpec.ReportMeta reportMeta() {
+        return report;
+    }
+
+    public boolean isPlaceholder(String key) {
+        return placeholders.contains(key);
+    }
+
+    public List<String> units() {
+        return tables.units();
+    }
+
+    /** The canonical caption of a table 二 sub-table (「第二十条第（一）项」), or null. */
+    public String caption2(String key) {
+        return captions2.get(key);
+    }
+
+    public boolean isHeader2(String key) {
+        return header2.contains(key);
+    }
+
+    public String row2(String key) {
+        return rows2.get(key);
+    }
+
+    public String column2(String key) {
+        return columns2.get(key);
+    }
+
+    /** The layout a template gives a table 二 sub-table, or null when that template has no such sub-table. */
+    public TemplateSpec.Layout layout2(String caption, String template) {
+        for (TemplateSpec.Subtable sub : tables.table2().subtables()) {
+            if (sub.caption().equals(caption)) {
+                return sub.layouts().get(template);
+            }
+        }
+        return null;
+    }
+
+    /** The captions of table 二's sub-tables in template order. */
+    public List<String> captions2() {
+        return tables.table2().subtables().stream().map(TemplateSpec.Subtable::caption).toList();
+    }
+
+    /** Row labels that count as the same row across templates (行政规范性文件 / 规范性文件). */
+    public Set<String> equivalentRows2(String row) {
+        Set<String> same = new LinkedHashSet<>();
+        same.add(row);
+        for (List<String> group : tables.table2().equivalentRows()) {
+            if (group.contains(row)) {
+                same.addAll(group);
+            }
+        }
+        return same;
+    }
+
+    public boolean isCaption3(String key) {
+        return captions3.contains(key) || key.contains("勾稽关系");
+    }
+
+    public boolean isHeader3(String key) {
+        return header3.contains(key);
+    }
+
+    public String column3(String key) {
+        return columns3.get(key);
+    }
+
+    public List<String> standardColumns3() {
+        return tables.table3().columns();
+    }
+
+    public List<Row3> rows3() {
+        return rows3;
+    }
+
+    /** A table 三 row by exact key (with or without its group prefix, synonyms included), or null. */
+    public Row3 row3(String key) {
+        return rows3ByKey.get(key);
+    }
+
+    /**
+     * A table 三 sub-row whose label was cut off (「6.属于四类过程」): the unique sub-row whose key starts with
+     * {@code key}, when the key keeps its item number and at least four more characters. Null otherwise.
+     */
+    public Row3 row3ByPrefix(String key) {
+        if (!key.matches("\\d+\\..{4,}")) {
+            return null;
+        }
+        Row3 found = null;
+        for (Map.Entry<String, Row3> e : rows3ByKey.entrySet()) {
+            if (e.getKey().startsWith(key) && !e.getKey().equals(key)) {
+                if (found != null && found != e.getValue()) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** A word that opens table 四 (行政复议, 行政诉讼 …), as opposed to its column words (总计, 其他 …). */
+    public boolean isHeader4Start(String key) {
+        return tables.table4().header().stream().anyMatch(h -> Text.key(h).equals(key));
+    }
+
+    public boolean isHeader4(String key) {
+        return header4.contains(key);
+    }
+
+    public List<String> groups4() {
+        return tables.table4().groups();
+    }
+
+    public List<String> columns4() {
+        return tables.table4().columns();
+    }
+
+    public boolean isDecimalColumn(String column) {
+        return tables.table2().decimalColumns().contains(column);
+    }
+
+    /**
+     * The one template a label belongs to, when only one template uses it (the evidence for detection);
+     * null for labels both templates share and for neutral labels.
+     */
+    public String templateOf(String label) {
+        Set<String> templates = templatesOf.get(label);
+        return templates != null && templates.size() == 1 ? templates.iterator().next() : null;
+    }
+
+    /** Labels per template, for documentation and tests. */
+    public Map<String, Set<String>> markers() {
+        Map<String, Set<String>> byTemplate = new LinkedHashMap<>();
+        templatesOf.forEach((label, templates) -> {
+            if (templates.size() == 1) {
+                byTemplate.computeIfAbsent(templates.iterator().next(), k -> new TreeSet<>()).add(label);
+            }
+        });
+        return byTemplate;
+    }
+}

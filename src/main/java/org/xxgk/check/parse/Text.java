@@ -1,0 +1,57 @@
+package org.xxgk.check.parse;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Normalisation shared by every matcher. Reports write the same label in many ways: half- or full-width brackets
+ * and digits, spaces inside labels (「结果 维持」), Markdown heading marks and emphasis (`## **六、…**`), straight or
+ * curly quotes. {@link #key} reduces a label to one comparable form; {@link #clean} only tidies a line for display.
+ */
+public final class Text {
+
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*#{1,6}\\s*");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|\\*|`");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d+)\\s*[.、，,]\\s*");
+
+    private Text() {
+    }
+
+    /**
+     * The comparable form of a label: NFKC (full-width digits and letters become ASCII), no white space, no quotes
+     * or Markdown marks, brackets and Chinese punctuation in their full-width form, item numbers as {@code 1.}, no
+     * trailing full stop or colon.
+     */
+    public static String key(String text) {
+        String s = clean(text);
+        s = SPACE.matcher(s).replaceAll("");
+        s = s.replace("(", "（").replace(")", "）").replace(":", "：").replace(",", "，").replace(";", "；")
+                .replace("<", "〈").replace(">", "〉").replace("／", "/");
+        s = s.replaceAll("[\"'“”‘’「」『』]", "");
+        s = ITEM_NUMBER.matcher(s).replaceFirst("$1.");
+        s = s.replaceAll("[。：.，]+$", "");
+        return s;
+    }
+
+    /** A line for display and prose matching: NFKC-normalised, Markdown heading marks and emphasis removed, trimmed. */
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // NFKC turns full-width brackets and punctuation into ASCII; prose keeps them readable either way.
+        s = MARKDOWN_HEADING.matcher(s).replaceFirst("");
+        s = EMPHASIS.matcher(s).replaceAll("");
+        return s.strip().replace('\u3000', ' ').strip();
+    }
+
+    /** Removes all white space (also full-width and non-breaking spaces). */
+    public static String compact(String text) {
+        return SPACE.matcher(text == null ? "" : text).replaceAll("");
+    }
+
+    public static boolean isBlank(String line) {
+        return compact(line).isEmpty();
+    }
+}
