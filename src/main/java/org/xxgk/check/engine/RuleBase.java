@@ -81,18 +81,27 @@ public final class RuleBase {
             throw new RulesException(source.origin(), List.of(new RuleError("", 0, 0, "没有找到任何 .drl 规则文件")));
         }
         KieServices ks = KieServices.Factory.get();
+        KjarCache cache = KjarCache.standard();
+        String fingerprint = source.fingerprint();
+        ReleaseId cached = cache.load(ks, fingerprint);
+        if (cached != null) {
+            RuleBase loaded = fromModule(source, ks, cached);
+            if (loaded != null) {
+                return loaded;
+            }
+        }
         Build built;
         try {
-            built = build(ks, source.files());
+            built = build(ks, source.files(), cache.version(fingerprint));
         } catch (RuntimeException e) {
             // Some DRL mistakes make the executable-model generator throw instead of reporting a message
             // (an expression it cannot parse after "from"). Find the file by compiling each one alone.
             throw new RulesException(source.origin(),
-                    BuildErrors.isolate(source, file -> build(ks, List.of(file)).errors()));
+                    BuildErrors.isolate(source, file -> build(ks, List.of(file), null).errors()));
         }
         if (!built.errors().isEmpty()) {
             throw new RulesException(source.origin(),
-                    BuildErrors.map(built.errors(), source, file -> build(ks, List.of(file)).errors()));
+                    BuildErrors.map(built.errors(), source, file -> build(ks, List.of(file), null).errors()));
         }
         KieBase kieBase = ks.newKieContainer(built.releaseId()).getKieBase();
         List<RuleError> errors = new ArrayList<>();
@@ -100,21 +109,39 @@ public final class RuleBase {
         if (!errors.isEmpty()) {
             throw new RulesException(source.origin(), errors);
         }
+        cache.store(built.builder(), fingerprint);
         return new RuleBase(source.origin(), kieBase, rules);
     }
 
-    private record Build(ReleaseId releaseId, List<Message> errors) {
+    /** A rule base from a kjar an earlier run wrote; null if it does not hold a valid catalogue. */
+    private static RuleBase fromModule(RuleSource source, KieServices ks, ReleaseId releaseId) {
+        try {
+            KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+            List<RuleError> errors = new ArrayList<>();
+            List<RuleInfo> rules = catalogue(kieBase.getKiePackages(), source, errors);
+            return errors.isEmpty() ? new RuleBase(source.origin(), kieBase, rules) : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
-    /** Builds a kjar of its own release id, so that builds in one JVM never replace each other's module. */
-    private static Build build(KieServices ks, List<RuleSource.DrlFile> files) {
-        ReleaseId releaseId = ks.newReleaseId("org.xxgk.rules", "rules", "1." + BUILDS.incrementAndGet());
+    private record Build(ReleaseId releaseId, KieBuilder builder, List<Message> errors) {
+    }
+
+    /**
+     * Builds a kjar of its own release id, so that builds in one JVM never replace each other's module.
+     *
+     * @param version the release version (the cache's, so a stored kjar is found again), or null for a throwaway
+     */
+    private static Build build(KieServices ks, List<RuleSource.DrlFile> files, String version) {
+        ReleaseId releaseId = ks.newReleaseId("org.xxgk.rules", "rules",
+                version != null ? version : "0.0.1-" + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
         for (RuleSource.DrlFile f : files) {
             kfs.write(RESOURCE_ROOT + f.path(), f.text());
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        return new Build(releaseId, builder.getResults().getMessages(Message.Level.ERROR));
+        return new Build(releaseId, builder, builder.getResults().getMessages(Message.Level.ERROR));
     }
 
     /** Where the rules came from: a folder or the bundled copy. */

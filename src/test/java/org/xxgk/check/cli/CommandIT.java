@@ -29,7 +29,7 @@ class CommandIT {
 
     private static Run run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("java", "-Dxxgk.home=" + Path.of("").toAbsolutePath(),
-                "-jar", "target/xxgk-check.jar"));
+                "-Dxxgk.cache=target/it-kjar-cache", "-jar", "target/xxgk-check.jar"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
         byte[] out = p.getInputStream().readAllBytes();
@@ -132,6 +132,38 @@ class CommandIT {
         assertTrue(r.err().startsWith("tables/BROKEN.drl:7:"), r.err());
         assertTrue(r.err().contains("未检查任何年报"), r.err());
         assertEquals("", r.out());
+    }
+
+    @Test
+    void compiledRulesAreCachedAndAnEditedRuleIsCompiledAfresh(@TempDir Path dir) throws Exception {
+        Path rules = dir.resolve("rules");
+        copy(Path.of("rules"), rules);
+        Path cache = Path.of("target/it-kjar-cache");
+        String report = "samples/2024-dawukou-emergency-bureau.txt";
+        Run first = run("--rules", rules.toString(), report);
+        long kjars = Files.list(cache).count();
+        Run second = run("--rules", rules.toString(), report);
+        assertEquals(first.out(), second.out());
+        assertEquals(kjars, Files.list(cache).count(), "the second run loads the first run's kjar");
+        Path drl = rules.resolve("narrative/FEE-STATEMENT-MISSING.drl");
+        Files.writeString(drl, Files.readString(drl).replace("@severity(\"error\")", "@severity(\"warning\")"));
+        Run edited = run("--rules", rules.toString(), report);
+        assertEquals(0, edited.exit(), edited.err());
+        assertTrue(edited.out().contains("警告 [FEE-STATEMENT-MISSING]"), edited.out());
+        assertEquals(kjars + 1, Files.list(cache).count(), "an edited rule set is compiled and cached anew");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     @Test
