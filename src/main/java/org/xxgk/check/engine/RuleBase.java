@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -35,6 +36,9 @@ public final class RuleBase {
 
     private static final String RESOURCE_ROOT = "src/main/resources/";
     private static final List<String> REQUIRED_METADATA = List.of("id", "severity", "title", "basis");
+    /** Optional keys. Any other key is refused: a misspelt {@code @requirment} would make an optional rule run always. */
+    private static final List<String> OPTIONAL_METADATA = List.of("requirement");
+    private static final Pattern REQUIREMENT = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Map<String, RuleBase> COMPILED = new ConcurrentHashMap<>();
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
@@ -61,19 +65,21 @@ public final class RuleBase {
      * @throws RulesException with every error found, each mapped to its DRL file and line
      */
     public static RuleBase compile(RuleSource source) throws RulesException {
-        String key = source.origin() + "\u0000" + source.fingerprint();
+        // Keyed by content alone: a copy of rules/ in another folder (or the bundled copy) compiles once. The
+        // origin is the only thing that differs, and it is put back below.
+        String key = source.fingerprint();
         RuleBase cached = COMPILED.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        synchronized (COMPILED) {
-            cached = COMPILED.get(key);
-            if (cached == null) {
-                cached = compileNow(source);
-                COMPILED.put(key, cached);
+        if (cached == null) {
+            synchronized (COMPILED) {
+                cached = COMPILED.get(key);
+                if (cached == null) {
+                    cached = compileNow(source);
+                    COMPILED.put(key, cached);
+                }
             }
-            return cached;
         }
+        return cached.origin.equals(source.origin()) ? cached : new RuleBase(source.origin(), cached.kieBase,
+                cached.rules);
     }
 
     private static RuleBase compileNow(RuleSource source) throws RulesException {
@@ -185,27 +191,14 @@ public final class RuleBase {
                 String path = file == null ? "" : file.path();
                 int line = file == null ? 0 : lineOf(rule.getName(), file.text());
                 Map<String, Object> meta = rule.getMetaData();
-                boolean complete = true;
-                for (String key : REQUIRED_METADATA) {
-                    String value = metadata(meta, key);
-                    if (value == null || value.isBlank()) {
-                        errors.add(new RuleError(path, line, 0,
-                                "规则“" + rule.getName() + "”缺少元数据 @" + key + "(\"…\")"));
-                        complete = false;
-                    } else if (!isQuoted(meta.get(key))) {
-                        errors.add(new RuleError(path, line, 0,
-                                "规则“" + rule.getName() + "”的 @" + key + " 未加引号：应写作 @" + key + "(\"" + value + "\")"));
-                        complete = false;
-                    }
-                }
-                if (!complete) {
+                if (!checkMetadata(rule.getName(), meta, file, line, errors)) {
                     continue;
                 }
                 String id = metadata(meta, "id");
                 Severity severity = Severity.parse(metadata(meta, "severity"));
                 if (severity == null) {
-                    errors.add(new RuleError(path, line, 0, "规则“" + rule.getName() + "”的 @severity 为“"
-                            + metadata(meta, "severity") + "”，只能是 error、warning 或 info"));
+                    errors.add(new RuleError(path, metadataLine(file, line, "severity"), 0, "规则“" + rule.getName()
+                            + "”的 @severity 为“" + metadata(meta, "severity") + "”，只能是 error、warning 或 info"));
                     continue;
                 }
                 String expectedFile = id + ".drl";
@@ -220,12 +213,50 @@ public final class RuleBase {
                     continue;
                 }
                 byId.put(id, new RuleInfo(id, severity, metadata(meta, "title"), metadata(meta, "basis"), path,
-                        rule.getName()));
+                        rule.getName(), metadata(meta, "requirement")));
             }
         }
         List<RuleInfo> rules = new ArrayList<>(byId.values());
         rules.sort(Comparator.comparing(RuleInfo::id));
         return rules;
+    }
+
+    /**
+     * Every required key present and quoted; optional keys quoted and well-formed; no other key. Errors stand on the
+     * line of the offending {@code @key(}, or on the rule's line when the key is missing.
+     *
+     * @return whether the metadata can be read
+     */
+    private static boolean checkMetadata(String name, Map<String, Object> meta, RuleSource.DrlFile file, int line,
+                                         List<RuleError> errors) {
+        String path = file == null ? "" : file.path();
+        int before = errors.size();
+        for (String key : new TreeSet<>(meta.keySet())) {
+            if (!REQUIRED_METADATA.contains(key) && !OPTIONAL_METADATA.contains(key)) {
+                errors.add(new RuleError(path, metadataLine(file, line, key), 0, "规则“" + name + "”有未知的元数据 @"
+                        + key + "；可用：@id、@severity、@title、@basis（必填）和 @requirement（可选）"));
+            }
+        }
+        for (String key : REQUIRED_METADATA) {
+            String value = metadata(meta, key);
+            if (value == null || value.isBlank()) {
+                errors.add(new RuleError(path, line, 0, "规则“" + name + "”缺少元数据 @" + key + "(\"…\")"));
+            } else if (!isQuoted(meta.get(key))) {
+                errors.add(new RuleError(path, metadataLine(file, line, key), 0,
+                        "规则“" + name + "”的 @" + key + " 未加引号：应写作 @" + key + "(\"" + value + "\")"));
+            }
+        }
+        String requirement = metadata(meta, "requirement");
+        if (requirement != null) {
+            if (!isQuoted(meta.get("requirement"))) {
+                errors.add(new RuleError(path, metadataLine(file, line, "requirement"), 0, "规则“" + name
+                        + "”的 @requirement 未加引号：应写作 @requirement(\"" + requirement + "\")"));
+            } else if (!REQUIREMENT.matcher(requirement).matches()) {
+                errors.add(new RuleError(path, metadataLine(file, line, "requirement"), 0, "规则“" + name
+                        + "”的 @requirement 为“" + requirement + "”；要求名只能由小写字母、数字和连字符组成，如 npc-cppcc-proposals"));
+            }
+        }
+        return errors.size() == before;
     }
 
     /**
@@ -256,6 +287,27 @@ public final class RuleBase {
             }
         }
         return null;
+    }
+
+    /**
+     * The line of {@code @key(} in the header of the rule that starts on {@code ruleLine}, or {@code ruleLine} when
+     * the header has no such key.
+     */
+    private static int metadataLine(RuleSource.DrlFile file, int ruleLine, String key) {
+        if (file == null || ruleLine <= 0) {
+            return ruleLine;
+        }
+        String[] lines = file.text().split("\\R", -1);
+        Pattern at = Pattern.compile("@" + Pattern.quote(key) + "\\s*\\(");
+        for (int i = ruleLine - 1; i < lines.length; i++) {
+            if (at.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+            if (lines[i].trim().equals("when")) {
+                break;
+            }
+        }
+        return ruleLine;
     }
 
     /** The line of {@code rule "name"} in a DRL text, 0 when absent. */
