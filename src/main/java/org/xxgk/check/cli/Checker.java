@@ -3,12 +3,12 @@ package org.xxgk.check.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.xxgk.check.config.Policy;
 import org.xxgk.check.engine.RuleBase;
 import org.xxgk.check.fact.Report;
 import org.xxgk.check.fact.ReportFacts;
@@ -18,17 +18,20 @@ import org.xxgk.check.parse.InputException;
 import org.xxgk.check.parse.ReportInput;
 import org.xxgk.check.parse.ReportParser;
 
-/** parse → facts → rules → findings, for one report or a batch on every core. */
+/**
+ * parse → facts → rules → findings → the config's policy (severities, suppressions), for one report or a batch on
+ * every core.
+ */
 final class Checker {
 
     private final ReportParser parser;
     private final RuleBase rules;
-    private final Set<String> disabled;
+    private final Policy policy;
 
-    Checker(ReportParser parser, RuleBase rules, Set<String> disabled) {
+    Checker(ReportParser parser, RuleBase rules, Policy policy) {
         this.parser = parser;
         this.rules = rules;
-        this.disabled = disabled;
+        this.policy = policy;
     }
 
     CheckedReport check(Path file) {
@@ -36,8 +39,10 @@ final class Checker {
         try {
             ReportFacts facts = parser.parse(name, ReportInput.read(file));
             Report r = facts.report();
-            List<Finding> findings = rules.evaluate(facts, disabled);
-            return new CheckedReport(name, r.agency(), r.year(), r.template(), findings, List.of(), null);
+            List<Finding> findings = rules.evaluate(facts, policy.disabled());
+            Policy.Outcome outcome = policy.apply(name, findings);
+            return new CheckedReport(name, r.agency(), r.year(), r.template(), outcome.active(),
+                    outcome.suppressed(), null);
         } catch (InputException e) {
             return CheckedReport.failed(name, e.getMessage());
         }

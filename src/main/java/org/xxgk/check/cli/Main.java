@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.xxgk.check.engine.RuleBase;
+import org.xxgk.check.config.Config;
+import org.xxgk.check.config.ConfigError;
+import org.xxgk.check.config.ConfigException;
+import org.xxgk.check.config.ConfigFile;
+import org.xxgk.check.config.FailOn;
 import org.xxgk.check.engine.RuleError;
 import org.xxgk.check.engine.RulesException;
 import org.xxgk.check.finding.CheckedReport;
@@ -26,7 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code check FILE|DIR...}: the command line. A thin wire: options → rules → parse → check → reporter → exit code. */
+/**
+ * {@code check FILE|DIR...}: the command line. A thin wire: options → config → rules → parse → check → reporter →
+ * exit code. Options given on the command line override the config file.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {FactsCommand.class, RulesCommand.class},
         description = "检查政府信息公开工作年度报告：逐条给出规则编号、行号和说明。",
@@ -35,9 +41,6 @@ import picocli.CommandLine.Spec;
                   "  1  发现了达到 --fail-on 级别的问题",
                   "  2  用法错误、文件无法读取或不是年报、规则文件有错误"})
 public final class Main implements Callable<Integer> {
-
-    /** The {@code --fail-on} levels; {@code none} never fails on findings. */
-    enum FailOn { error, warning, info, none }
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,12 +52,18 @@ public final class Main implements Callable<Integer> {
             description = "输出格式：text、json（默认 ${DEFAULT-VALUE}）")
     String format;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "发现此级别或更高级别的问题时退出码为 1：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "发现此级别或更高级别的问题（按配置调整后的级别，已抑制的不算）时退出码为 1："
+                    + "${COMPLETION-CANDIDATES}（默认：配置文件的 fail-on，没有则 error）")
     FailOn failOn;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则文件夹（默认：项目的 rules/，找不到时用内置规则）")
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "规则文件夹（默认：配置文件的 rules，否则项目的 rules/，找不到时用内置规则）")
     Path rulesDir;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "配置文件（默认：当前文件夹中的 " + ConfigFile.DEFAULT_NAME + "，没有则不用配置）")
+    Path configFile;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行检查的线程数（默认：CPU 核数）")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -103,11 +112,19 @@ public final class Main implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "不支持的输出格式“" + format + "”；可用：text、json");
         }
+        Config config;
+        RuleSet ruleSet;
         List<Path> files;
-        RuleBase rules;
         try {
+            config = ConfigFile.find(configFile);
+            ruleSet = RuleSet.load(rulesDir, config);
             files = Inputs.expand(inputs);
-            rules = RuleBase.compile(RuleLocator.locate(rulesDir));
+        } catch (ConfigException e) {
+            for (ConfigError error : e.errors()) {
+                err.println(error);
+            }
+            err.println("错误: " + e.getMessage() + "；未检查任何年报");
+            return ExitCode.ERROR.code();
         } catch (IOException e) {
             err.println("错误: " + e.getMessage());
             return ExitCode.ERROR.code();
@@ -122,20 +139,26 @@ public final class Main implements Callable<Integer> {
             err.println("错误: 没有找到要检查的年报文件");
             return ExitCode.ERROR.code();
         }
-        Checker checker = new Checker(new ReportParser(Templates.builtIn()), rules, Set.of());
+        Checker checker = new Checker(new ReportParser(config.templates(Templates.builtIn())), ruleSet.rules(),
+                ruleSet.policy());
         List<CheckedReport> reports = checker.checkAll(files, jobs);
-        chosen.reporter().write(reports, new Reporter.RunInfo(rules.origin(), rules.rules().size()), out);
-        return exitCode(reports);
+        chosen.reporter().write(reports, new Reporter.RunInfo(ruleSet.rules().origin(), ruleSet.inForce()), out);
+        FailOn level = failOn != null ? failOn : config.failOn() != null ? config.failOn() : FailOn.error;
+        return exitCode(reports, level).code();
     }
 
-    private ExitCode exitCodeOf(List<CheckedReport> reports) {
+    /**
+     * 2 when a report could not be checked; else 1 when an active finding (suppressed ones do not count) reaches
+     * {@code level} with its severity in force (the config's, when it sets one); else 0.
+     */
+    static ExitCode exitCode(List<CheckedReport> reports, FailOn level) {
         if (reports.stream().anyMatch(r -> r.error() != null)) {
             return ExitCode.ERROR;
         }
-        if (failOn == FailOn.none) {
+        Severity threshold = level.threshold();
+        if (threshold == null) {
             return ExitCode.OK;
         }
-        Severity threshold = Severity.valueOf(failOn.name().toUpperCase(java.util.Locale.ROOT));
         for (CheckedReport r : reports) {
             for (Finding f : r.findings()) {
                 if (f.severity().atLeast(threshold)) {
@@ -144,9 +167,5 @@ public final class Main implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
-    }
-
-    private int exitCode(List<CheckedReport> reports) {
-        return exitCodeOf(reports).code();
     }
 }

@@ -3,22 +3,32 @@ package org.xxgk.check.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import org.xxgk.check.config.Config;
+import org.xxgk.check.config.ConfigError;
+import org.xxgk.check.config.ConfigException;
+import org.xxgk.check.config.ConfigFile;
+import org.xxgk.check.config.Policy;
 import org.xxgk.check.engine.RuleBase;
 import org.xxgk.check.engine.RuleError;
 import org.xxgk.check.engine.RuleInfo;
 import org.xxgk.check.engine.RuleSource;
 import org.xxgk.check.engine.RulesException;
+import org.xxgk.check.finding.Severity;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code check rules}: the catalogue, or {@code --validate} a rule folder. */
+/** {@code check rules}: the catalogue, or {@code --validate} a rule folder (and the config, when there is one). */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "列出规则目录（id、级别、标题、依据、文件），或用 --validate 编译并检查一个规则文件夹。")
+        description = "列出规则目录（id、级别、标题、依据、文件），或用 --validate 编译并检查一个规则文件夹和配置文件。")
 final class RulesCommand implements Callable<Integer> {
 
     enum ListFormat { text, markdown }
@@ -26,11 +36,16 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "规则文件夹（默认：项目的 rules/，找不到时用内置规则）")
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "规则文件夹（默认：配置文件的 rules，否则项目的 rules/，找不到时用内置规则）")
     Path rulesDir;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "配置文件（默认：当前文件夹中的 " + ConfigFile.DEFAULT_NAME + "，没有则不用配置）")
+    Path configFile;
+
     @Option(names = "--validate", arity = "0..1", paramLabel = "DIR", fallbackValue = "",
-            description = "编译规则文件夹并检查元数据；每个错误输出为 文件:行:列: 消息，没有错误时输出“N 条规则 OK”")
+            description = "编译规则文件夹并检查元数据和配置文件；每个错误输出为 文件:行:列: 消息，没有错误时输出“N 条规则 OK”")
     String validate;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -42,9 +57,21 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = validate != null && !validate.isEmpty() ? Path.of(validate) : rulesDir;
+        boolean failed = false;
+
+        // The config is read first (it may name the rule folder), but a broken config does not stop the rules
+        // from being validated: the officer sees every error in one go.
+        Config config;
+        try {
+            config = ConfigFile.find(configFile);
+        } catch (ConfigException e) {
+            printAll(err, e);
+            config = null;
+            failed = true;
+        }
         RuleSource source;
         try {
-            source = RuleLocator.locate(dir);
+            source = RuleLocator.locate(dir, config == null ? null : config.rules());
         } catch (IOException e) {
             err.println("错误: " + e.getMessage());
             return ExitCode.ERROR.code();
@@ -56,27 +83,89 @@ final class RulesCommand implements Callable<Integer> {
             for (RuleError error : e.errors()) {
                 err.println(error);
             }
-            err.println(e.getMessage());
+            err.println("错误: " + e.getMessage());
             return ExitCode.ERROR.code();
+        }
+        Policy policy = null;
+        if (config != null) {
+            try {
+                policy = config.policy(RuleSet.refs(rules), rules.origin());
+            } catch (ConfigException e) {
+                printAll(err, e);
+                failed = true;
+            }
         }
         if (validate != null) {
             out.println(rules.rules().size() + " 条规则 OK（" + source.origin() + "）");
-            return ExitCode.OK.code();
+            if (config != null && config.file() != null && policy != null) {
+                out.println("配置文件 " + config.file() + " OK");
+            }
+            return failed ? ExitCode.ERROR.code() : ExitCode.OK.code();
+        }
+        if (failed) {
+            err.println("错误: 配置文件有错误，未列出规则目录");
+            return ExitCode.ERROR.code();
         }
         if (format == ListFormat.markdown) {
             out.println("| id | 级别 | 标题 | 依据 | 文件 | 验收用例 |");
             out.println("|---|---|---|---|---|---|");
             for (RuleInfo r : rules.rules()) {
                 String feature = "features/" + r.category() + "/" + r.id() + ".feature";
-                out.println("| " + r.id() + " | " + r.severity().id() + " | " + r.title() + " | " + r.basis()
+                String level = r.severity().id() + (r.optional() ? "（可选要求 " + r.requirement() + "）" : "");
+                out.println("| " + r.id() + " | " + level + " | " + r.title() + " | " + r.basis()
                         + " | rules/" + r.file() + " | [" + r.id() + ".feature](" + feature + ") |");
             }
-        } else {
-            for (RuleInfo r : rules.rules()) {
-                out.println(r.id() + "\t" + r.severity().id() + "\t" + r.title() + "\t" + r.basis() + "\t" + r.file());
-            }
-            out.println(rules.rules().size() + " 条规则（" + source.origin() + "）");
+            return ExitCode.OK.code();
         }
+        for (RuleInfo r : rules.rules()) {
+            out.println(r.id() + "\t" + r.severity().id() + "\t" + r.title() + "\t" + r.basis() + "\t" + r.file());
+        }
+        out.println(rules.rules().size() + " 条规则（" + source.origin() + "）");
+        printRequirements(out, rules, config);
+        printPolicy(out, config, policy);
         return ExitCode.OK.code();
+    }
+
+    private static void printAll(PrintWriter err, ConfigException e) {
+        for (ConfigError error : e.errors()) {
+            err.println(error);
+        }
+    }
+
+    /** 「可选要求（在配置文件的 requirements 中启用）：npc-cppcc-proposals（NPC-CPPCC-PROPOSALS，未启用）」. */
+    private static void printRequirements(PrintWriter out, RuleBase rules, Config config) {
+        Map<String, List<String>> byRequirement = new TreeMap<>();
+        for (RuleInfo r : rules.rules()) {
+            if (r.optional()) {
+                byRequirement.computeIfAbsent(r.requirement(), k -> new ArrayList<>()).add(r.id());
+            }
+        }
+        if (byRequirement.isEmpty()) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        byRequirement.forEach((name, ids) -> parts.add(name + "（" + String.join("、", ids) + "，"
+                + (config.requirements().contains(name) ? "已启用" : "未启用") + "）"));
+        out.println("可选要求（在配置文件的 requirements 中启用）：" + String.join("；", parts));
+    }
+
+    /** 「配置文件 xxgk.yaml：停用 SECTION-LENGTH；级别改为 warning：TABLE-ITEM-OMITTED；抑制 1 条」. */
+    private static void printPolicy(PrintWriter out, Config config, Policy policy) {
+        if (config.file() == null) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        List<String> off = config.disabledRules();
+        if (!off.isEmpty()) {
+            parts.add("停用 " + String.join("、", off));
+        }
+        Map<Severity, List<String>> bySeverity = new TreeMap<>();
+        policy.severities().forEach((id, s) -> bySeverity.computeIfAbsent(s, k -> new ArrayList<>()).add(id));
+        bySeverity.forEach((s, ids) -> parts.add("级别改为 " + s.id() + "：" + String.join("、", ids.stream().sorted()
+                .toList())));
+        if (!policy.suppressions().isEmpty()) {
+            parts.add("抑制 " + policy.suppressions().size() + " 条");
+        }
+        out.println("配置文件 " + config.file() + "：" + (parts.isEmpty() ? "不改变规则" : String.join("；", parts)));
     }
 }

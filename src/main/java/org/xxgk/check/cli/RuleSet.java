@@ -1,0 +1,39 @@
+package org.xxgk.check.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.xxgk.check.config.Config;
+import org.xxgk.check.config.ConfigException;
+import org.xxgk.check.config.Policy;
+import org.xxgk.check.config.RuleRef;
+import org.xxgk.check.engine.RuleBase;
+import org.xxgk.check.engine.RulesException;
+
+/**
+ * The rules a run uses and the config resolved against them.
+ *
+ * @param rules  the compiled rule set
+ * @param policy the config's decisions about it
+ */
+record RuleSet(RuleBase rules, Policy policy) {
+
+    /**
+     * Finds the rule folder ({@code --rules} over the config's {@code rules:} over the defaults), compiles it and
+     * checks the config's rule ids and requirements against it.
+     */
+    static RuleSet load(Path rulesOption, Config config) throws IOException, RulesException, ConfigException {
+        RuleBase rules = RuleBase.compile(RuleLocator.locate(rulesOption, config.rules()));
+        return new RuleSet(rules, config.policy(refs(rules), rules.origin()));
+    }
+
+    static List<RuleRef> refs(RuleBase rules) {
+        return rules.rules().stream().map(r -> new RuleRef(r.id(), r.requirement())).toList();
+    }
+
+    /** The number of rules that run. */
+    int inForce() {
+        return (int) rules.rules().stream().filter(r -> !policy.disabled().contains(r.id())).count();
+    }
+}
