@@ -32,13 +32,24 @@ final class YamlErrors {
      * @param text the config file's text (to find the line of an unknown key)
      * @param e    what Jackson threw
      */
-    static ConfigError translate(String file, String text, JsonProcessingException e) {
+    static ConfigError translate(String file, String text, JsonProcessingException thrown) {
+        JsonProcessingException e = syntaxCause(thrown);
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         if (e instanceof UnrecognizedPropertyException u) {
             line = keyLine(text, u.getPropertyName(), line);
         }
         return new ConfigError(file, line, message(e));
+    }
+
+    /** A YAML syntax error met while binding comes wrapped in a mapping exception: the syntax error is the news. */
+    private static JsonProcessingException syntaxCause(JsonProcessingException e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JsonParseException p) {
+                return p;
+            }
+        }
+        return e;
     }
 
     /**
@@ -75,6 +86,9 @@ final class YamlErrors {
             return mismatch(m);
         }
         if (e instanceof JsonParseException || !(e instanceof JsonMappingException)) {
+            if (original.contains("alias") || original.contains("anchor")) {
+                return "YAML 语法错误（" + original + "）；以 * 或 & 开头的值要加引号，如 reports: \"*.txt\"";
+            }
             return "YAML 语法错误（" + original + "）；请检查缩进、冒号后的空格和引号是否成对";
         }
         return "无法读取“" + where((JsonMappingException) e) + "”：" + firstLine(e.getOriginalMessage());
