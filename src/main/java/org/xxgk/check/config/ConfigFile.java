@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,9 +124,17 @@ public final class ConfigFile {
         Path rules = null;
         if (yaml.rules() != null && yaml.rules().value() != null) {
             String written = yaml.rules().value().strip();
-            rules = folder.resolve(written).normalize();
-            if (written.isEmpty() || !Files.isDirectory(rules)) {
-                errors.add(new ConfigError(shown, yaml.rules().line(), "rules 指定的规则文件夹不存在：" + rules
+            int line = yaml.rules().line();
+            try {
+                rules = written.isEmpty() ? null : folder.resolve(written).normalize();
+            } catch (InvalidPathException e) {
+                rules = null;
+            }
+            if (rules == null) {
+                errors.add(new ConfigError(shown, line, "rules 的值“" + written + "”不是文件夹路径；"
+                        + "应写规则文件夹的路径，如 rules（相对路径从配置文件所在的文件夹算起）"));
+            } else if (!Files.isDirectory(rules)) {
+                errors.add(new ConfigError(shown, line, "rules 指定的规则文件夹不存在：" + rules
                         + "（相对路径从配置文件所在的文件夹算起）"));
             }
         }
