@@ -39,7 +39,7 @@ final class Checker {
         try {
             ReportFacts facts = parser.parse(name, ReportInput.read(file));
             Report r = facts.report();
-            List<Finding> findings = rules.evaluate(facts, policy.disabled());
+            List<Finding> findings = rules.evaluate(facts, policy.disabled(), policy.requirements());
             Policy.Outcome outcome = policy.apply(name, findings);
             return new CheckedReport(name, r.agency(), r.year(), r.template(), outcome.active(),
                     outcome.suppressed(), null);

@@ -160,7 +160,7 @@ public final class Config {
         if (!errors.isEmpty()) {
             throw new ConfigException(file, errors);
         }
-        return new Policy(disabled, severities, kept);
+        return new Policy(enabled, disabled, severities, kept);
     }
 
     private ConfigError unknownRule(String id, int line, String where, Set<String> ids, String origin) {

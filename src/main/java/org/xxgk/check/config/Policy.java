@@ -15,21 +15,29 @@ import org.xxgk.check.finding.Severity;
  */
 public final class Policy {
 
-    private static final Policy NONE = new Policy(Set.of(), Map.of(), List.of());
+    private static final Policy NONE = new Policy(Set.of(), Set.of(), Map.of(), List.of());
 
+    private final Set<String> requirements;
     private final Set<String> disabled;
     private final Map<String, Severity> severities;
     private final List<Suppression> suppressions;
 
-    Policy(Set<String> disabled, Map<String, Severity> severities, List<Suppression> suppressions) {
+    Policy(Set<String> requirements, Set<String> disabled, Map<String, Severity> severities,
+           List<Suppression> suppressions) {
+        this.requirements = Set.copyOf(requirements);
         this.disabled = Set.copyOf(disabled);
         this.severities = Map.copyOf(severities);
         this.suppressions = List.copyOf(suppressions);
     }
 
-    /** Every rule runs with its own severity; nothing is suppressed. */
+    /** The national catalogue: every rule without a requirement runs with its own severity; nothing is suppressed. */
     public static Policy none() {
         return NONE;
+    }
+
+    /** The optional requirements switched on: their rules run (unless switched off one by one). */
+    public Set<String> requirements() {
+        return requirements;
     }
 
     /**

@@ -160,8 +160,19 @@ public final class RuleBase {
         return rules;
     }
 
-    /** Runs every rule not in {@code disabled} over one report's facts. */
+    /**
+     * Runs every rule not in {@code disabled} over one report's facts. Optional rules (those with a
+     * {@code @requirement}) do not run: this is the national catalogue.
+     */
     public List<Finding> evaluate(ReportFacts facts, Set<String> disabled) {
+        return evaluate(facts, disabled, Set.of());
+    }
+
+    /**
+     * Runs every rule not in {@code disabled} over one report's facts; an optional rule runs only when its
+     * {@code @requirement} is in {@code requirements}.
+     */
+    public List<Finding> evaluate(ReportFacts facts, Set<String> disabled, Set<String> requirements) {
         KieSession session = kieBase.newKieSession();
         try {
             Findings findings = new Findings(rulesByName);
@@ -169,11 +180,10 @@ public final class RuleBase {
             for (Object fact : facts.all()) {
                 session.insert(fact);
             }
-            if (disabled.isEmpty()) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(match -> !disabled.contains(rulesByName.get(match.getRule().getName()).id()));
-            }
+            session.fireAllRules(match -> {
+                RuleInfo rule = rulesByName.get(match.getRule().getName());
+                return !disabled.contains(rule.id()) && (!rule.optional() || requirements.contains(rule.requirement()));
+            });
             List<Finding> found = new ArrayList<>(findings.found());
             found.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::rule)
                     .thenComparing(Finding::message));

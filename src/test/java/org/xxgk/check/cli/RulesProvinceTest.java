@@ -10,10 +10,17 @@ import static org.xxgk.check.cli.ConfigFixtures.write;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xxgk.check.engine.RuleBase;
+import org.xxgk.check.engine.RuleSource;
+import org.xxgk.check.fact.ReportFacts;
+import org.xxgk.check.finding.Finding;
+import org.xxgk.check.parse.ReportParser;
+import org.xxgk.check.parse.Templates;
 
 /**
  * The province-level rule NPC-CPPCC-PROPOSALS (rules/province/): off unless the config lists the requirement
@@ -72,6 +79,20 @@ class RulesProvinceTest {
     void offWithoutTheRequirement() throws IOException {
         Path none = write(dir.resolve("none.yaml"), "fail-on: error\n");
         assertEquals(List.of(), check(WITHOUT_PROPOSALS, "--config", none.toString()));
+    }
+
+    @Test
+    void theEngineRunsAnOptionalRuleOnlyForItsRequirement() throws Exception {
+        RuleBase rules = RuleBase.compile(RuleSource.fromDirectory(Path.of("rules")));
+        ReportFacts facts = new ReportParser(Templates.builtIn()).parse("r.txt", WITHOUT_PROPOSALS);
+        assertFalse(ids(rules.evaluate(facts, Set.of())).contains("NPC-CPPCC-PROPOSALS"), "the national catalogue");
+        assertTrue(ids(rules.evaluate(facts, Set.of(), Set.of("npc-cppcc-proposals"))).contains("NPC-CPPCC-PROPOSALS"));
+        assertFalse(ids(rules.evaluate(facts, Set.of("NPC-CPPCC-PROPOSALS"), Set.of("npc-cppcc-proposals")))
+                .contains("NPC-CPPCC-PROPOSALS"), "switched off one by one");
+    }
+
+    private static List<String> ids(List<Finding> findings) {
+        return findings.stream().map(Finding::rule).toList();
     }
 
     @Test
