@@ -28,7 +28,8 @@ class CommandIT {
     }
 
     private static Run run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-Dxxgk.home=" + Path.of("").toAbsolutePath(),
+        List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1",
+                "-Dxxgk.home=" + Path.of("").toAbsolutePath(),
                 "-Dxxgk.cache=target/it-kjar-cache", "-jar", "target/xxgk-check.jar"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
