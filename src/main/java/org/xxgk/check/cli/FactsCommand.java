@@ -3,6 +3,9 @@ package org.xxgk.check.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.xxgk.check.config.ConfigError;
+import org.xxgk.check.config.ConfigException;
+import org.xxgk.check.config.ConfigFile;
 import org.xxgk.check.parse.InputException;
 import org.xxgk.check.parse.ReportInput;
 import org.xxgk.check.parse.ReportParser;
@@ -10,6 +13,7 @@ import org.xxgk.check.parse.Templates;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,13 +28,24 @@ final class FactsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "年报文件")
     Path file;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "配置文件（默认：当前文件夹的 xxgk.yaml）；其中的行名同义词和正文陈述写法用于解析")
+    Path configFile;
+
     @Override
     public Integer call() {
         try {
+            Templates templates = ConfigFile.find(configFile).templates(Templates.builtIn());
             String text = ReportInput.read(file);
-            spec.commandLine().getOut().println(FactsJson.write(new ReportParser(Templates.builtIn())
+            spec.commandLine().getOut().println(FactsJson.write(new ReportParser(templates)
                     .parse(file.toString(), text)));
             return ExitCode.OK.code();
+        } catch (ConfigException e) {
+            for (ConfigError error : e.errors()) {
+                spec.commandLine().getErr().println(error);
+            }
+            spec.commandLine().getErr().println("错误: " + e.getMessage());
+            return ExitCode.ERROR.code();
         } catch (InputException e) {
             spec.commandLine().getErr().println(file + ": 错误: " + e.getMessage());
             return ExitCode.ERROR.code();
