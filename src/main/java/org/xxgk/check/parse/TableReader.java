@@ -38,7 +38,7 @@ final class TableReader {
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
     private static final Pattern TRAILING_NUMBERS =
-            Pattern.compile("^(.*\\S)\\s+((?:[+-]?\\d+(?:\\.\\d+)?)(?:\\s+[+-]?\\d+(?:\\.\\d+)?)*)$");
+            Pattern.compile("^(.*?\\S)\\s+((?:[+-]?\\d+(?:\\.\\d+)?)(?:\\s+[+-]?\\d+(?:\\.\\d+)?)*)$");
     private static final Pattern CAPTION2 = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项");
 
     private final Templates templates;
