@@ -94,7 +94,9 @@ public final class ReportParser {
             sections.add(new Section(heading.number(), heading.title(), heading.form(), heading.line(), ends[h],
                     proseLength(lines, heading.line() + 1, ends[h], skip)));
         }
-        Report report = new Report(file, t.agency, level(t.agency), year, t.line, template, lines.size());
+        // A final line break ends the last line; it does not open another (a file of 73 lines ending in "\n" has 73).
+        int lineCount = lines.size() > 1 && lines.get(lines.size() - 1).isEmpty() ? lines.size() - 1 : lines.size();
+        Report report = new Report(file, t.agency, level(t.agency), year, t.line, template, lineCount);
         return new ReportFacts(report, sections, reader.tables, reader.cells, claims, reader.problems, reader.markers);
     }
 
