@@ -322,7 +322,7 @@ public final class RuleBase {
 
     /** The line of {@code rule "name"} in a DRL text, 0 when absent. */
     static int lineOf(String ruleName, String drl) {
-        Matcher m = Pattern.compile("^\\s*rule\\s+(?:\"" + Pattern.quote(ruleName) + "\"|'" + Pattern.quote(ruleName)
+        Matcher m = Pattern.compile("^[ \\t]*rule\\s+(?:\"" + Pattern.quote(ruleName) + "\"|'" + Pattern.quote(ruleName)
                 + "'|" + Pattern.quote(ruleName) + "\\b)", Pattern.MULTILINE).matcher(drl);
         if (!m.find()) {
             return 0;
