@@ -2,7 +2,8 @@
 @cli
 功能: JSON 输出
   check --format json 输出 {"reports": [{"file", "agency", "year", "template", "findings": [{"rule", "severity",
-  "line", "message", "expected", "actual"}]}], "summary": {…}, "rules": {"source", "count"}}，供其他程序读取。
+  "line", "message", "expected", "actual"}]}], "summary": {…}, "rules": {"source", "count"}}，供其他程序读取
+  （rules.source 是所用的规则文件夹，rules.count 是运行的规则数）。
   severity 为 error、warning 或 info。“应报告”等步骤核对的就是这份 JSON 中的 findings。
 
   场景: 每个问题给出规则、级别、行号、期望值和实际值
@@ -20,7 +21,7 @@
     并且JSON输出中"reports[0].findings[0].actual"为"0"
     并且JSON输出中"summary.error"为"1"
     并且JSON输出中"summary.warning"为"0"
-    并且JSON输出中"rules.count"为"24"
+    并且JSON输出中"rules.source"为"rules"
     并且应报告 TABLE-ROW-TOTAL 级别为"错误"位于第34行
     并且除此之外不应报告其他问题
 

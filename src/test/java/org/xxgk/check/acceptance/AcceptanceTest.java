@@ -25,7 +25,8 @@ import org.junit.platform.suite.api.Suite;
  */
 @Suite
 @IncludeEngines("cucumber")
-@SelectDirectories({"features/cli", "features/meta", "features/narrative", "features/structure", "features/tables"})
+@SelectDirectories({"features/cli", "features/meta", "features/narrative", "features/province", "features/structure",
+        "features/tables"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "org.xxgk.check.acceptance")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
 @ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")

@@ -58,6 +58,8 @@ public class CheckerSteps {
     private List<String> lines;
     // rule files written by the scenario, if any
     private Path rulesDir;
+    // the config file written by the scenario, if any
+    private Path configFile;
     // the last run
     private boolean ran;
     private int exitCode;
@@ -128,15 +130,26 @@ public class CheckerSteps {
         Files.writeString(file, drl.endsWith("\n") ? drl : drl + "\n", StandardCharsets.UTF_8);
     }
 
+    @假如("^配置文件为[：:]$")
+    public void aConfig(String yaml) throws IOException {
+        configFile = scratch().resolve("xxgk.yaml");
+        Files.writeString(configFile, yaml.endsWith("\n") ? yaml : yaml + "\n", StandardCharsets.UTF_8);
+    }
+
     // ---- 当: running the checker ----
 
+    /**
+     * {@code check --format json --rules R --config C 年报.txt}: R is the scenario's rule folder or the project's
+     * {@code rules/}, C the scenario's config or an empty one, so that an {@code xxgk.yaml} lying in the working folder
+     * never changes what a scenario sees.
+     */
     @当("^检查这份年报$")
-    public void checkTheReport() {
+    public void checkTheReport() throws IOException {
         List<String> args = new ArrayList<>(List.of("--format", "json", "--jobs", "1"));
-        if (rulesDir != null) {
-            args.add("--rules");
-            args.add(rulesDir.toString());
-        }
+        args.add("--rules");
+        args.add((rulesDir != null ? rulesDir : PROJECT_RULES).toString());
+        args.add("--config");
+        args.add(config().toString());
         args.add(reportFile().toString());
         run(args);
     }
@@ -147,6 +160,12 @@ public class CheckerSteps {
         for (String word : command.trim().split("\\s+")) {
             if (word.contains("{年报}")) {
                 word = word.replace("{年报}", reportFile().toString());
+            }
+            if (word.contains("{配置}")) {
+                if (configFile == null) {
+                    fail("命令中有 {配置}，但场景中还没有写配置文件（用“假如配置文件为：”）");
+                }
+                word = word.replace("{配置}", configFile.toString());
             }
             if (word.contains("{规则}")) {
                 if (rulesDir == null) {
@@ -330,6 +349,18 @@ public class CheckerSteps {
             }
         }
         return scratch;
+    }
+
+    /** The scenario's config file, or an empty one (no settings) when the scenario wrote none. */
+    private Path config() throws IOException {
+        if (configFile == null) {
+            Path empty = scratch().resolve("empty.yaml");
+            if (!Files.exists(empty)) {
+                Files.writeString(empty, "");
+            }
+            return empty;
+        }
+        return configFile;
     }
 
     /** The report's lines, read from the fixture on the first edit. */
