@@ -384,11 +384,11 @@ public class CheckerSteps {
      * pipes) and runs of spaces count as one space on both sides, so 「行政许可 12」 finds the line 「行政许可&#9;12」.
      */
     private int lineContaining(String text) {
-        List<String> text0 = editable();
+        List<String> report = editable();
         String wanted = flatten(text);
         List<Integer> hits = new ArrayList<>();
-        for (int i = 0; i < text0.size(); i++) {
-            if (flatten(text0.get(i)).contains(wanted)) {
+        for (int i = 0; i < report.size(); i++) {
+            if (flatten(report.get(i)).contains(wanted)) {
                 hits.add(i + 1);
             }
         }
@@ -396,7 +396,7 @@ public class CheckerSteps {
             fail("年报中没有含有“" + text + "”的行");
         }
         if (hits.size() > 1) {
-            List<Integer> exact = hits.stream().filter(n -> flatten(text0.get(n - 1)).equals(wanted)).toList();
+            List<Integer> exact = hits.stream().filter(n -> flatten(report.get(n - 1)).equals(wanted)).toList();
             if (exact.size() == 1) {
                 return exact.get(0);
             }
