@@ -110,9 +110,9 @@ final class RulesCommand implements Callable<Integer> {
             out.println("| id | 级别 | 标题 | 依据 | 文件 | 验收用例 |");
             out.println("|---|---|---|---|---|---|");
             for (RuleInfo r : rules.rules()) {
-                String feature = "features/" + r.category() + "/" + r.id() + ".feature";
+                String feature = "features/" + (r.category().isEmpty() ? "" : r.category() + "/") + r.id() + ".feature";
                 String level = r.severity().id() + (r.optional() ? "（可选要求 " + r.requirement() + "）" : "");
-                out.println("| " + r.id() + " | " + level + " | " + r.title() + " | " + r.basis()
+                out.println("| " + r.id() + " | " + level + " | " + cell(r.title()) + " | " + cell(r.basis())
                         + " | rules/" + r.file() + " | [" + r.id() + ".feature](" + feature + ") |");
             }
             return ExitCode.OK.code();
@@ -167,5 +167,10 @@ final class RulesCommand implements Callable<Integer> {
             parts.add("抑制 " + policy.suppressions().size() + " 条");
         }
         out.println("配置文件 " + config.file() + "：" + (parts.isEmpty() ? "不改变规则" : String.join("；", parts)));
+    }
+
+    /** A Markdown table cell: a pipe in the text would end the cell. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 }

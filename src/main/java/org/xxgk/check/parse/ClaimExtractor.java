@@ -53,7 +53,12 @@ final class ClaimExtractor {
                 continue;
             }
             int section = sectionOf[line];
-            for (String sentence : SENTENCE_END.split(text)) {
+            String[] sentences = SENTENCE_END.split(text);
+            String[] shown = SENTENCE_END.split(Text.display(lines.get(i)));
+            for (int k = 0; k < sentences.length; k++) {
+                String sentence = sentences[k];
+                // Match on the normalised text (ASCII digits), but quote the sentence as the report wrote it.
+                String quoted = (shown.length == sentences.length ? shown[k] : sentence).strip();
                 for (Compiled p : patterns) {
                     if (p.sections() != null && !p.sections().contains(section)) {
                         continue;
@@ -67,7 +72,7 @@ final class ClaimExtractor {
                         value = isoDate(value);
                     }
                     if (seen.add(p.kind() + "\u0000" + line)) {
-                        claims.add(new Claim(p.kind(), value, line, section, sentence.strip()));
+                        claims.add(new Claim(p.kind(), value, line, section, quoted));
                     }
                 }
             }
@@ -156,8 +161,8 @@ final class ClaimExtractor {
                     }
                     String candidate = text.substring(at, at + len);
                     int d = distance(agency, candidate);
-                    if (d < bestDistance || (d == bestDistance
-                            && Math.abs(len - agency.length()) < Math.abs(best.length() - agency.length()))) {
+                    // On a tie the shorter reading wins: 「…应急管理」 before 「认真」 lost its 局; it is not 「…应急管理认」.
+                    if (d < bestDistance) {
                         best = candidate;
                         bestDistance = d;
                     }

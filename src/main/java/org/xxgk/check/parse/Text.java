@@ -46,6 +46,16 @@ public final class Text {
         return s.strip().replace('\u3000', ' ').strip();
     }
 
+    /** A line as the report wrote it, for quoting: Markdown heading marks and emphasis removed, trimmed; no NFKC. */
+    public static String display(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = MARKDOWN_HEADING.matcher(text).replaceFirst("");
+        s = EMPHASIS.matcher(s).replaceAll("");
+        return s.replace('\u3000', ' ').strip();
+    }
+
     /** Removes all white space (also full-width and non-breaking spaces). */
     public static String compact(String text) {
         return SPACE.matcher(text == null ? "" : text).replaceAll("");
