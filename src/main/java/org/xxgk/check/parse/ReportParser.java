@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,10 @@ import org.xxgk.check.fact.TemplateMarker;
 
 /**
  * Report text → facts. Thread-safe: one parser serves a whole batch.
+ *
+ * <p>A report whose line breaks were lost (a crawler's copy: one long line, headings inside it) is first cut into
+ * virtual lines by {@link RunningText}; everything below reads those, and every fact reports the line of the
+ * report the virtual line came from.
  */
 public final class ReportParser {
 
@@ -36,9 +41,12 @@ public final class ReportParser {
      * @throws InputException when the text holds neither a section heading, nor a table, nor a report title
      */
     public ReportFacts parse(String file, String text) throws InputException {
-        List<String> lines = List.of(text.split("\\R", -1));
-        List<SectionFinder.Heading> headings = SectionFinder.find(lines, templates);
-        Title t = title(lines, headings);
+        List<String> physical = List.of(text.split("\\R", -1));
+        RunningText.Layout layout = RunningText.of(physical, templates);
+        List<String> lines = layout == null ? physical : layout.lines();
+        IntUnaryOperator at = layout == null ? IntUnaryOperator.identity() : layout::physical;
+        List<SectionFinder.Heading> headings = layout == null ? SectionFinder.find(lines, templates) : layout.headings();
+        Title t = layout == null ? title(lines, headings) : title(layout.title());
         ClaimExtractor claimExtractor = new ClaimExtractor(templates);
 
         int[] sectionOf = new int[lines.size() + 2];
@@ -63,8 +71,9 @@ public final class ReportParser {
             ends[headings.indexOf(byLine.get(h))] = end;
         }
 
-        TableReader reader = readTables(lines, headings, headingLines);
-        Set<Integer> skip = new HashSet<>(reader.tableLines);
+        Set<Integer> tableLines = new HashSet<>();
+        TableReader reader = readTables(lines, headings, headingLines, layout, tableLines);
+        Set<Integer> skip = new HashSet<>(tableLines);
         skip.addAll(headingLines);
         skip.addAll(t.lines);
 
@@ -79,10 +88,13 @@ public final class ReportParser {
             year = claims.stream().filter(c -> c.kind().equals("statistics-year")).map(c -> Integer.valueOf(c.value()))
                     .findFirst().orElse(null);
         }
+        if (layout != null) {
+            claims.replaceAll(c -> new Claim(c.kind(), c.value(), at.applyAsInt(c.line()), c.section(), c.text()));
+        }
         String template = detect(reader.markers);
         String expected = year != null ? (year >= 2021 ? Templates.T2021 : Templates.T2019)
                 : template.equals(Templates.T2019) ? Templates.T2019 : Templates.T2021;
-        reader.finish(expected);
+        reader.finish(expected, claims);
 
         if (headings.isEmpty() && reader.tables.isEmpty() && t.agency == null && t.year == null) {
             throw new InputException("未识别出年报内容：没有找到标题、“一、总体情况”等部分标题或统计表格");
@@ -91,17 +103,23 @@ public final class ReportParser {
         List<Section> sections = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
             SectionFinder.Heading heading = headings.get(h);
-            sections.add(new Section(heading.number(), heading.title(), heading.form(), heading.line(), ends[h],
-                    proseLength(lines, heading.line() + 1, ends[h], skip)));
+            sections.add(new Section(heading.number(), heading.title(), heading.form(), at.applyAsInt(heading.line()),
+                    at.applyAsInt(ends[h]), proseLength(lines, heading.line() + 1, ends[h], skip)));
         }
         // A final line break ends the last line; it does not open another (a file of 73 lines ending in "\n" has 73).
-        int lineCount = lines.size() > 1 && lines.get(lines.size() - 1).isEmpty() ? lines.size() - 1 : lines.size();
-        Report report = new Report(file, t.agency, level(t.agency), year, t.line, template, lineCount);
+        int lineCount = physical.size() > 1 && physical.get(physical.size() - 1).isEmpty() ? physical.size() - 1
+                : physical.size();
+        Report report = new Report(file, t.agency, level(t.agency), year, at.applyAsInt(t.line), template, lineCount);
         return new ReportFacts(report, sections, reader.tables, reader.cells, claims, reader.problems, reader.markers);
     }
 
-    /** Reads tables from the first of sections 二–四 to the first later section 五 or 六 (or the end). */
-    private TableReader readTables(List<String> lines, List<SectionFinder.Heading> headings, Set<Integer> headingLines) {
+    /**
+     * Reads tables from the first of sections 二–四 to the first later section 五 or 六 (or the end).
+     *
+     * @param tableLines receives the (virtual) lines that held table content
+     */
+    private TableReader readTables(List<String> lines, List<SectionFinder.Heading> headings, Set<Integer> headingLines,
+                                   RunningText.Layout layout, Set<Integer> tableLines) {
         TableReader reader = new TableReader(templates);
         int start = headings.stream().filter(h -> h.number() >= 2 && h.number() <= 4)
                 .mapToInt(SectionFinder.Heading::line).min().orElse(1);
@@ -110,11 +128,16 @@ public final class ReportParser {
         for (int line = start; line < end; line++) {
             if (headingLines.contains(line)) {
                 reader.heading();
-            } else {
+            } else if (layout == null) {
                 reader.line(lines.get(line - 1), line);
+            } else if (reader.runningText(lines.get(line - 1), layout.physical(line))) {
+                tableLines.add(line);
             }
         }
         reader.close();
+        if (layout == null) {
+            tableLines.addAll(reader.tableLines);
+        }
         return reader;
     }
 
@@ -151,6 +174,14 @@ public final class ReportParser {
 
     /** The title: agency, year, the line the agency stands on, and the lines the title spans. */
     private record Title(String agency, Integer year, int line, Set<Integer> lines) {
+    }
+
+    /** The title of a report whose line breaks were lost, as {@link RunningText} found it. */
+    private static Title title(RunningText.Title found) {
+        if (found == null) {
+            return new Title(null, null, 0, Set.of());
+        }
+        return new Title(found.agency(), found.year(), found.line(), Set.of(found.line()));
     }
 
     /**

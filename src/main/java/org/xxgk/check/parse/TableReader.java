@@ -2,6 +2,8 @@ package org.xxgk.check.parse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.xxgk.check.fact.Cell;
+import org.xxgk.check.fact.Claim;
 import org.xxgk.check.fact.Problem;
 import org.xxgk.check.fact.Table;
 import org.xxgk.check.fact.TemplateMarker;
@@ -28,6 +31,10 @@ import org.xxgk.check.fact.TemplateMarker;
  *
  * <p>Damage never throws and never invents values. A row with too few values, values that fit no row, a table that
  * stops early: each becomes a {@link Problem} with its line, and the row gets no cells.
+ *
+ * <p>Text whose cell separators were lost (「规章000行政规范性文件77132470」: a report captured by a crawler, or a row
+ * copied without its tabs) is cut by {@link RunTokenizer} into labels and digit runs. A row that holds digit runs is
+ * set aside when it closes and split at the end, when the whole table and the prose are known ({@link RunResolver}).
  */
 final class TableReader {
 
@@ -50,8 +57,15 @@ final class TableReader {
     final List<Table> tables = new ArrayList<>();
     final Set<Integer> tableLines = new HashSet<>();
 
-    /** A cell token: the text as written (cleaned), its matching key, and its line. */
-    record Token(String text, String key, int line, int position) {
+    /**
+     * A cell token: the text as written (cleaned), its matching key, its line and place on the line, and whether it
+     * is a digit run that may hold several cells whose separators were lost.
+     */
+    record Token(String text, String key, int line, int position, boolean run) {
+
+        Token(String text, String key, int line, int position) {
+            this(text, key, line, position, false);
+        }
     }
 
     // the table being read
@@ -81,9 +95,14 @@ final class TableReader {
     private final List<Token> orphans = new ArrayList<>();
     private final List<Token> unknown = new ArrayList<>();
     private final Set<String> cellKeys = new HashSet<>();
+    // rows whose cells ran together, split when the table is complete
+    private final RunTokenizer runs;
+    private final List<RunResolver.RunRow> pending = new ArrayList<>();
+    private final Map<Integer, Integer> positions = new HashMap<>();
 
     TableReader(Templates templates) {
         this.templates = templates;
+        this.runs = new RunTokenizer(templates);
     }
 
     /** Cuts a line into cell tokens; returns null for a line that is prose, not table. */
@@ -102,7 +121,7 @@ final class TableReader {
                 return List.of();
             }
             if (!isLabel(Text.key(text)) && isProse(text)) {
-                return null;
+                return ranTogether(text, number, 0); // a whole table whose separators were lost, or prose (null)
             }
             parts = new String[] {line};
         }
@@ -123,10 +142,66 @@ final class TableReader {
                     tokens.add(new Token(n, n, number, position++));
                 }
             } else {
-                tokens.add(new Token(text, Text.key(text), number, position++));
+                List<Token> ran = isLabel(Text.key(text)) ? null : ranTogether(text, number, position);
+                if (ran != null) {
+                    tokens.addAll(ran);
+                    position += ran.size();
+                } else {
+                    tokens.add(new Token(text, Text.key(text), number, position++));
+                }
             }
         }
         return tokens;
+    }
+
+    /**
+     * The tokens of a cell or line whose separators were lost (「一、本年新收政府信息公开申请数量801000081」), or null
+     * when it is not that: it must consist of labels, digit runs and placeholders only, with a label running into
+     * digits somewhere.
+     */
+    private List<Token> ranTogether(String text, int number, int position) {
+        List<RunTokenizer.Piece> pieces = runs.pieces(text);
+        boolean ran = false;
+        for (int i = 0; i < pieces.size(); i++) {
+            RunTokenizer.Kind kind = pieces.get(i).kind();
+            if (kind == RunTokenizer.Kind.UNKNOWN || kind == RunTokenizer.Kind.PROSE) {
+                return null;
+            }
+            if (kind == RunTokenizer.Kind.DIGITS && !pieces.get(i).spaced() && i > 0
+                    && pieces.get(i - 1).kind() == RunTokenizer.Kind.LABEL) {
+                ran = true;
+            }
+        }
+        if (!ran) {
+            return null;
+        }
+        List<Token> tokens = new ArrayList<>();
+        int p = position;
+        for (RunTokenizer.Piece piece : pieces) {
+            tokens.add(new Token(piece.text(), piece.key(), number, p++, piece.kind() == RunTokenizer.Kind.DIGITS));
+        }
+        return tokens;
+    }
+
+    /**
+     * Feeds a stretch of a report whose line breaks and cell separators were lost (the part of a long line between
+     * two section headings). Every digit run may hold several cells. Returns whether it held table content; a
+     * stretch of prose is not read.
+     */
+    boolean runningText(String text, int number) {
+        List<RunTokenizer.Piece> pieces = runs.pieces(text);
+        if (pieces.stream().allMatch(p -> p.kind() == RunTokenizer.Kind.PROSE)) {
+            return false;
+        }
+        tableLines.add(number);
+        for (RunTokenizer.Piece piece : pieces) {
+            if (piece.kind() == RunTokenizer.Kind.PROSE) {
+                continue;
+            }
+            int position = positions.merge(number, 1, Integer::sum) - 1;
+            token(new Token(piece.text(), piece.key(), number, position, piece.kind() == RunTokenizer.Kind.DIGITS));
+        }
+        return true;
     }
 
     private static boolean isProse(String text) {
@@ -368,6 +443,10 @@ final class TableReader {
                 columns.add(c);
             }
         }
+        if (vals.stream().anyMatch(Token::run)) {
+            pending.add(new RunResolver.RunRow(T4, "", rows, columns, vals, vals.get(0).line(), cells.size()));
+            return;
+        }
         List<Token> fitted = fit(T4, "", columns.size(), vals);
         if (fitted == null) {
             return;
@@ -378,6 +457,11 @@ final class TableReader {
     }
 
     private void assign(String name, String row, List<String> columns, List<Token> vals) {
+        if (vals.stream().anyMatch(Token::run)) {
+            pending.add(new RunResolver.RunRow(name, row, Collections.nCopies(columns.size(), row),
+                    List.copyOf(columns), List.copyOf(vals), vals.get(0).line(), cells.size()));
+            return;
+        }
         List<Token> fitted = fit(name, row, columns.size(), vals);
         if (fitted == null) {
             return;
@@ -418,16 +502,22 @@ final class TableReader {
     }
 
     private void cell(String name, String row, String column, Token t) {
+        cell(name, row, column, t, "direct", cells.size());
+    }
+
+    /** Adds a cell at {@code at} in the cell list; returns whether one was added (not a placeholder or a repeat). */
+    private boolean cell(String name, String row, String column, Token t, String source, int at) {
         if (!cellKeys.add(name + "/" + row + "/" + column)) {
-            return;
+            return false;
         }
         if (templates.isPlaceholder(t.key())) {
             problems.add(new Problem("placeholder", name, row, column, t.line(), t.text(),
                     "第" + t.line() + "行" + tableName(name) + "“" + row + "”行" + column + "列填的是“" + t.text()
                             + "”而不是数字（没有发生应填0）"));
-            return;
+            return false;
         }
-        cells.add(new Cell(name, row, column, number(t.text()), t.line()));
+        cells.add(at, new Cell(name, row, column, number(t.text()), t.line(), source));
+        return true;
     }
 
     private static String tableName(String name) {
@@ -454,11 +544,17 @@ final class TableReader {
             hint = "（其前的" + quoteAll(words) + "不是模板中的行名或表头）";
         }
         unknown.clear();
-        if (orphans.size() == templates.groups4().size() * templates.columns4().size() && !tableSpans.containsKey(T4)) {
+        // a digit run whose separators were lost counts as one value per digit only when it can be nothing else
+        // (「000」 is three zeros; 「105」 may be one value or three)
+        boolean counted = orphans.stream().noneMatch(o -> o.run() && !o.text().matches("0+"));
+        int count = orphans.stream().mapToInt(o -> o.run() ? o.text().length() : 1).sum();
+        if (counted && count == templates.groups4().size() * templates.columns4().size() && !tableSpans.containsKey(T4)) {
             hint += "；数值个数与第四部分表格相同，可能是表头残缺的第四部分表格";
         }
+        String what = counted ? count + "个数值"
+                : "数字串“" + String.join(" ", orphans.stream().map(Token::text).toList()) + "”";
         problems.add(new Problem("orphan-values", table == null ? "" : table, "", "", first,
-                lines + "有" + orphans.size() + "个数值不属于任何可识别的表格行" + hint + "，未读取"));
+                lines + "有" + what + "不属于任何可识别的表格行" + hint + "，未读取"));
         orphans.clear();
     }
 
@@ -496,6 +592,17 @@ final class TableReader {
      * @param expectedTemplate the template the report should follow (by its year), which sets the expected rows
      */
     void finish(String expectedTemplate) {
+        finish(expectedTemplate, List.of());
+    }
+
+    /**
+     * Ends the reading: closes the open row, records what is missing, and splits the digit runs of rows whose
+     * cells ran together, using the table's totals and what the prose states.
+     *
+     * @param expectedTemplate the template the report should follow (by its year), which sets the expected rows
+     * @param claims           what the prose states (numbers it gives are evidence for splitting digit runs)
+     */
+    void finish(String expectedTemplate, List<Claim> claims) {
         this.expectedTemplate = expectedTemplate;
         tableSpans.forEach((name, span) -> tables.add(new Table(name, span[0], span[1])));
         if (tableSpans.containsKey(T2)) {
@@ -509,6 +616,31 @@ final class TableReader {
             problems.add(new Problem("missing-cells", T4, "", "", line,
                     "第四部分表格（第" + tableSpans.get(T4)[0] + "行起）没有数据行"));
         }
+        if (!pending.isEmpty()) {
+            splitRuns(claims);
+        }
+    }
+
+    /** Splits the pending digit runs and puts their cells where the rows stood. */
+    private void splitRuns(List<Claim> claims) {
+        RunResolver.Outcome outcome = new RunResolver(templates)
+                .resolve(pending, cells, problems, rowsFound3.keySet(), claims);
+        problems.addAll(outcome.problems());
+        List<RunResolver.Placed> placed = new ArrayList<>(outcome.placed());
+        // later rows first, so that the places of earlier rows stay valid
+        placed.sort((a, b) -> Integer.compare(b.row().at(), a.row().at()));
+        for (RunResolver.Placed p : placed) {
+            RunResolver.RunRow row = p.row();
+            int at = row.at();
+            for (int i = 0; i < p.texts().length; i++) {
+                String text = p.texts()[i];
+                Token t = new Token(text, Text.key(text).isEmpty() ? text : Text.key(text), row.line(), i);
+                if (cell(row.table(), row.rows().get(i), row.columns().get(i), t, p.source(), at)) {
+                    at++;
+                }
+            }
+        }
+        pending.clear();
     }
 
     private void missingRows2() {

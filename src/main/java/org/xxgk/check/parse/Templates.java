@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class Templates {
     private final Set<String> captions3 = new LinkedHashSet<>();
     // table 四
     private final Set<String> header4 = new LinkedHashSet<>();
+    // every label key, for finding labels inside text whose cells ran together (built on first use)
+    private volatile Set<String> labelKeys;
 
     /**
      * A row of table 三 with its canonical label.
@@ -384,6 +387,35 @@ public final class Templates {
             }
         }
         return found;
+    }
+
+    /**
+     * Every key a table label can take: captions, header words, row and column labels of tables 二–四, synonyms
+     * included. Text whose cells ran together (「规章000行政规范性文件77132470」) is cut at these keys.
+     */
+    Set<String> labelKeys() {
+        Set<String> keys = labelKeys;
+        if (keys == null) {
+            Set<String> all = new HashSet<>();
+            all.addAll(captions2.keySet());
+            all.addAll(rows2.keySet());
+            all.addAll(columns2.keySet());
+            all.addAll(header2);
+            all.addAll(rows3ByKey.keySet());
+            all.addAll(columns3.keySet());
+            all.addAll(header3);
+            all.addAll(captions3);
+            all.addAll(header4);
+            all.remove("");
+            keys = Set.copyOf(all);
+            labelKeys = keys;
+        }
+        return keys;
+    }
+
+    /** The canonical labels of table 三's optional columns (小计). */
+    public List<String> optionalColumns3() {
+        return tables.table3().optionalColumns();
     }
 
     /** A word that opens table 四 (行政复议, 行政诉讼 …), as opposed to its column words (总计, 其他 …). */
