@@ -132,8 +132,8 @@ final class RunningText {
 
     /**
      * Where the title stands in running text: the first place, at the start of a word, where the title pattern of
-     * report.yaml matches with a plausible agency (not navigation or publication details, not starting with a
-     * digit), else the first match without one. Null when there is none.
+     * report.yaml matches with a plausible agency (one word right before the year, not navigation or publication
+     * details, not starting with a digit), else the first match without one. Null when there is none.
      */
     private int[] title(String text) {
         int[] fallback = null;
@@ -142,6 +142,10 @@ final class RunningText {
         while (word.find() && word.start() < 400) {
             Matcher m = titlePattern.matcher(text.substring(word.start()));
             if (!m.find() || m.end() > 120) {
+                continue;
+            }
+            // the agency is the word before the year (「… 打印本页 赣州经济技术开发区机关事务管理中心 2024 年…」)
+            if (!m.group("agency").strip().matches("\\S*")) {
                 continue;
             }
             String a = Text.compact(m.group("agency")).replaceAll("^[#*]+", "");

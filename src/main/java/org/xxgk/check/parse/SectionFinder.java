@@ -86,11 +86,9 @@ final class SectionFinder {
         List<Embedded> found = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
-            String raw = lines.get(i);
-            if (raw.indexOf('\t') >= 0 || raw.indexOf('|') >= 0) {
-                continue;
-            }
-            String text = Text.clean(raw);
+            // unlike heading lines, pipes are no sign of a table row here: a navigation bar (「首页 | 政务公开」) may
+            // stand in front of the running text
+            String text = Text.clean(lines.get(i));
             Matcher m = NUMERAL.matcher(text);
             while (m.find()) {
                 if (m.start() > 0 && NOT_BEFORE.indexOf(text.charAt(m.start() - 1)) >= 0) {
