@@ -112,10 +112,10 @@ final class CollapsedFixtures {
 
     /**
      * The 2024 logistics-centre report with real numbers in table 三 and a sentence that states them: rows whose
-     * digit runs only the totals can split. {@code rows} replaces whole lines of the table, by the start of the
-     * line; {@code sentence} replaces the report's sentence on applications.
+     * digit runs only the totals can split. {@code sentence} replaces the report's sentence on applications;
+     * each of {@code rows} replaces the first line that contains its first element.
      */
-    static String logistics(List<String[]> rows, String sentence) {
+    static String logistics(String sentence, String[]... rows) {
         String text = seed("2024-ganzhou-logistics-center");
         for (String[] r : rows) {
             String[] lines = text.split("\n", -1);
