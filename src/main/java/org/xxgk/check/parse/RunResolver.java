@@ -39,6 +39,14 @@ import org.xxgk.check.fact.Problem;
  * {@code ambiguous-cells} problem listing them. A row no split of which satisfies its own total, and column
  * relations no combination of splits satisfies, are {@code digits-mismatch} problems: the report (or its capture)
  * is wrong whatever the split.
+ *
+ * <p>Why a value chosen by one relation may still serve another. A split chosen by evidence E is the only one
+ * consistent with E; it is the true split whenever the report satisfies E. The rule that checks E skips it (it
+ * would pass by construction, and a pass on a chosen value is a pass on a guess), and TABLE-DIGITS-INFERRED says E
+ * cannot be checked for that row. A rule checking another relation F may use it: if F fails, the report is
+ * inconsistent for certain (either the split is the true one and F fails, or it is not and E fails), although the
+ * numbers in the message are the chosen ones; if F holds, that rests on E, which the info finding already flags.
+ * No split is ever chosen by a relation and then used to confirm that same relation.
  */
 final class RunResolver {
 
@@ -214,7 +222,7 @@ final class RunResolver {
             o.closed = true;
             raised.add(new Problem("digits-mismatch", row.table(), row.label(), "", row.line(), row.digits(),
                     "第" + row.line() + "行" + where + "的数字串“" + row.digits() + "”无论怎样拆成" + n + "个数值，"
-                            + said(own) + "都不成立（可拆成" + list(all.splits(), all.complete()) + "）；表格数字或抓取有误，该行未读取"));
+                            + said(own) + "都不成立（拆法有" + list(all.splits(), all.complete()) + "）；表格数字或抓取有误，该行未读取"));
             return null;
         }
         if (fitting.splits().size() < all.splits().size() || !all.complete()) {
@@ -593,18 +601,18 @@ final class RunResolver {
         String split = String.join("|", o.splits.get(0));
         String by = String.join("、", used.stream().map(SAID::get).toList());
         return new Problem("inferred-cells", o.row.table(), o.row.label(), "", o.row.line(), o.row.digits(),
-                "第" + o.row.line() + "行" + where(o.row) + "的数字串“" + o.row.digits() + "”可拆成"
-                        + (o.allListed ? o.wellFormed + "种" : "多种") + o.row.columns().size()
-                        + "个数值，只有“" + split + "”符合“" + by + "”，按此读取；该行的这些关系无法再核对");
+                "第" + o.row.line() + "行" + where(o.row) + "的数字串“" + o.row.digits() + "”拆成" + o.row.columns().size()
+                        + "个数值有" + (o.allListed ? o.wellFormed + "种" : "多种") + "拆法，只有“" + split + "”符合“" + by
+                        + "”，按此读取；该行的" + (used.size() == 1 ? "这一关系" : "这些关系") + "因此无法核对");
     }
 
     private Problem ambiguous(Open o) {
         List<String> used = ORDER.stream().filter(o.evidence::contains).toList();
-        String after = used.isEmpty() ? "表格中没有能确定拆分的总计或勾稽关系"
-                : "按“" + String.join("、", used.stream().map(SAID::get).toList()) + "”筛选后仍有" + count(o) + "种";
+        String after = used.isEmpty() ? "表格中没有能确定拆法的总计或勾稽关系"
+                : "按“" + String.join("、", used.stream().map(SAID::get).toList()) + "”筛选后仍有" + count(o) + "种拆法";
         return new Problem("ambiguous-cells", o.row.table(), o.row.label(), "", o.row.line(), o.row.digits(),
-                "无法核对：第" + o.row.line() + "行" + where(o.row) + "的数字串“" + o.row.digits() + "”可拆成"
-                        + (o.allListed ? o.wellFormed + "种" : "多种") + o.row.columns().size() + "个数值（"
+                "无法核对：第" + o.row.line() + "行" + where(o.row) + "的数字串“" + o.row.digits() + "”拆成"
+                        + o.row.columns().size() + "个数值有" + (o.allListed ? o.wellFormed + "种" : "多种") + "拆法（"
                         + list(o.splits, o.complete) + "），" + after + "；该行未读取，依赖该行的检查未进行");
     }
 

@@ -190,7 +190,11 @@ final class TableReader {
      */
     boolean runningText(String text, int number) {
         List<RunTokenizer.Piece> pieces = runs.pieces(text);
-        if (pieces.stream().allMatch(p -> p.kind() == RunTokenizer.Kind.PROSE)) {
+        // a sentence without a table label (「（一）主动公开情况 2024年主动公开信息64条。」) is prose, numbers or not
+        boolean labelled = pieces.stream().anyMatch(p -> p.kind() == RunTokenizer.Kind.LABEL);
+        boolean sentence = pieces.stream().anyMatch(p -> p.kind() == RunTokenizer.Kind.PROSE)
+                || Text.clean(text).matches(".*[。！？!?]$");
+        if (pieces.isEmpty() || !labelled && sentence) {
             return false;
         }
         tableLines.add(number);
@@ -627,8 +631,9 @@ final class TableReader {
                 .resolve(pending, cells, problems, rowsFound3.keySet(), claims);
         problems.addAll(outcome.problems());
         List<RunResolver.Placed> placed = new ArrayList<>(outcome.placed());
-        // later rows first, so that the places of earlier rows stay valid
-        placed.sort((a, b) -> Integer.compare(b.row().at(), a.row().at()));
+        // later rows first (rows set aside one after another share a place), so that earlier places stay valid
+        placed.sort((a, b) -> a.row().at() != b.row().at() ? Integer.compare(b.row().at(), a.row().at())
+                : Integer.compare(pending.indexOf(b.row()), pending.indexOf(a.row())));
         for (RunResolver.Placed p : placed) {
             RunResolver.RunRow row = p.row();
             int at = row.at();

@@ -248,6 +248,18 @@ class CollapsedInferenceTest {
         assertEquals(31, c.line());
     }
 
+    /** Prose under a table heading, numbers and all, is prose in a crawler's copy as in the original. */
+    @Test
+    void proseBetweenTablesIsNotReadAsTable() throws Exception {
+        String original = CollapsedFixtures.seed("2024-ganzhou-logistics-center").replace("二、主动公开政府信息情况\n",
+                "二、主动公开政府信息情况\n\n（一）主动公开情况\n\n2024 年中心主动公开信息64条，其中政务动态52条。\n");
+        assertTrue(original.contains("64条"));
+        Both b = both(original, Variant.PLAIN);
+        assertEquals(values(b.original()), values(b.collapsed()));
+        assertEquals(List.of(), b.collapsed().problems().stream().map(Problem::kind).toList());
+        assertEquals(b.ids(b.before()), b.ids(b.after()));
+    }
+
     /** 「规章00」 for three columns: fewer digits than cells, as a row with a missing value. */
     @Test
     void tooFewDigitsIsAMissingCell() throws Exception {

@@ -110,6 +110,10 @@ class CollapsedSeedsTest {
             assertTrue(c.source().equals("direct") || c.source().equals("split") || c.inferred(), c.source());
         }
 
+        // and in the order of the original (reading order)
+        assertEquals(a.cells().stream().filter(c -> !unread.contains(c.table() + "/" + c.row()))
+                .map(CollapsedSeedsTest::cellKey).toList(), b.cells().stream().map(CollapsedSeedsTest::cellKey).toList());
+
         // problems: the original's, plus only the marks of split digit runs
         List<String> before = new ArrayList<>(a.problems().stream().map(p -> p.kind() + "/" + p.table() + "/" + p.row()).toList());
         List<String> after = new ArrayList<>(b.problems().stream().filter(p -> !SPLIT_PROBLEMS.contains(p.kind()))
