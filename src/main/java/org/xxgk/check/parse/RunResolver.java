@@ -67,6 +67,9 @@ final class RunResolver {
             BALANCE, "第一项加第二项之和等于第三项加第四项之和",
             NARRATIVE, "正文所述的申请数");
 
+    /** The claim kinds whose numbers are evidence for row 一 (narrative.yaml). */
+    private static final Set<String> STATED = Set.of("applications-received", "applications-natural",
+            "applications-organisations");
     /** Most splits listed per row; a row with more is ambiguous without further search. */
     static final int CAP = 5000;
     /** Most partial sums kept per row while solving the column relations. */
@@ -513,7 +516,7 @@ final class RunResolver {
         List<Predicate<String[]>> tests = new ArrayList<>();
         Set<String> kinds = new HashSet<>();
         for (Claim c : claims) {
-            if (!kinds.add(c.kind()) || c.value().isEmpty()) {
+            if (!STATED.contains(c.kind()) || !kinds.add(c.kind()) || !c.value().matches("\\d+")) {
                 continue;
             }
             BigDecimal stated = new BigDecimal(c.value());

@@ -141,7 +141,9 @@ class CollapsedInferenceTest {
     @Test
     void theProseChoosesWhenTheTableCannot() throws Exception {
         String table = rows(CollapsedFixtures.logistics("2024 年中心共收到政府信息公开申请11件，其中自然人11件，已及时答复办结。",
-                row3(ONE, ONE_SHAPE, 11, 0, 0, 0, 0, 0, 11)), "(五) 不予处理", "四、结转下年度继续办理");
+                row3(ONE, ONE_SHAPE, 11, 0, 0, 0, 0, 0, 11)), "(五) 不予处理", "四、结转下年度继续办理")
+                .replace("工作年度报告\n", "工作年度报告\n发布日期:2025年01月23日\n"); // a claim whose value is no count
+        assertTrue(table.contains("发布日期"));
         Both b = both(table, Variant.PLAIN);
         assertEquals(values(b.original()), values(b.collapsed()));
         assertEquals("inferred:row-total+narrative", b.cell(CollapsedEvidence.ONE, "自然人").source());

@@ -216,6 +216,32 @@ class CollapsedSeedsTest {
         assertTrue(p.message().contains("1|0|52") && p.message().contains("10|5|2"), p.message());
     }
 
+    /** Damaged copies (cut short, spaces lost or doubled at random) never make the parser throw. */
+    @Test
+    void damagedCopiesNeverThrow() throws Exception {
+        java.util.Random random = new java.util.Random(6);
+        for (String seed : CollapsedFixtures.SEEDS) {
+            String plain = CollapsedFixtures.collapse(CollapsedFixtures.seed(seed), Variant.PLAIN);
+            for (int i = 0; i < 40; i++) {
+                StringBuilder b = new StringBuilder(plain.substring(0, random.nextInt(plain.length()) + 1));
+                for (int k = 0; k < 20; k++) {
+                    int at = random.nextInt(b.length());
+                    if (b.charAt(at) == ' ') {
+                        b.deleteCharAt(at);
+                    } else {
+                        b.insert(at, random.nextBoolean() ? " " : "。");
+                    }
+                }
+                try {
+                    ReportFacts f = parse(seed, b.toString());
+                    rules.evaluate(f, Set.of());
+                } catch (InputException e) {
+                    // too little left to be a report: refused with a reason, as it should be
+                }
+            }
+        }
+    }
+
     /** The originals still parse as before: no cell of theirs is anything but read directly. */
     @Test
     void originalsAreReadDirectly() throws IOException, InputException {
