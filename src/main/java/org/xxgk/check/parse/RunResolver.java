@@ -113,7 +113,6 @@ final class RunResolver {
         int wellFormed;
         boolean allListed;
         final Set<String> evidence = new LinkedHashSet<>();
-        boolean closed;
 
         Open(RunRow row, List<DigitSplits.Item> items) {
             this.row = row;
@@ -153,9 +152,6 @@ final class RunResolver {
         }
         narrative(open, claims, usable ? values3 : null, found3);
         for (Open o : open) {
-            if (o.closed) {
-                continue;
-            }
             if (o.splits.size() == 1 && o.complete) {
                 placed.add(new Placed(o.row, o.splits.get(0), source(o)));
                 raised.add(inferred(o));
@@ -222,7 +218,6 @@ final class RunResolver {
         }
         DigitSplits.Result fitting = DigitSplits.of(items, decimal, own, CAP);
         if (fitting.splits().isEmpty()) {
-            o.closed = true;
             raised.add(new Problem("digits-mismatch", row.table(), row.label(), "", row.line(), row.digits(),
                     "第" + row.line() + "行" + where + "的数字串“" + row.digits() + "”无论怎样拆成" + n + "个数值，"
                             + said(own) + "都不成立（拆法有" + list(all.splits(), all.complete()) + "）；表格数字或抓取有误，该行未读取"));
@@ -341,7 +336,7 @@ final class RunResolver {
         Roles roles = roles();
         Map<String, Open> byLabel = new HashMap<>();
         for (Open o : open) {
-            if (!o.closed && o.complete && o.row.table().equals(TableReader.T3)) {
+            if (o.complete && o.row.table().equals(TableReader.T3)) {
                 byLabel.put(o.row.label(), o);
             }
         }
@@ -507,7 +502,7 @@ final class RunResolver {
                            Set<String> found3) {
         Roles roles = roles();
         String first = roles.received().isEmpty() ? null : roles.received().get(0);
-        Open row = open.stream().filter(o -> !o.closed && o.complete && o.row.table().equals(TableReader.T3)
+        Open row = open.stream().filter(o -> o.complete && o.row.table().equals(TableReader.T3)
                 && o.row.label().equals(first)).findFirst().orElse(null);
         if (row == null) {
             return;
