@@ -10,15 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.xxgk.check.engine.RuleBase;
 import org.xxgk.check.engine.RuleSource;
 import org.xxgk.check.fact.Cell;
@@ -28,16 +22,43 @@ import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.finding.Finding;
 
 /**
- * The rules on digit runs, by the scenarios of their features (features/tables/TABLE-DIGITS-*.feature, run here
- * with a few lines until the shared step definitions are merged), and the guards of the relation rules: a value
- * chosen because it satisfies a relation is never evidence for that relation.
+ * The rules on digit runs on the crawled fixtures of their features (features/tables/TABLE-DIGITS-*.feature, which
+ * the acceptance suite runs), and the guards of the relation rules: a value chosen because it satisfies a relation
+ * is never evidence for that relation.
  */
 class CollapsedRulesTest {
 
     private static final List<String> RULES = List.of("TABLE-DIGITS-AMBIGUOUS", "TABLE-DIGITS-INFERRED",
             "TABLE-DIGITS-MISMATCH");
-    private static final Pattern REPORTED = Pattern.compile("(?:那么|并且)应报告 (\\S+) 级别为\"(.+)\"位于第(\\d+)行");
-    private static final Pattern NOT_REPORTED = Pattern.compile("(?:那么|并且)不应报告 (\\S+)");
+
+    private static final String ONE_ROW = "一、本年新收政府信息公开申请数量\t\t3\t1\t0\t0\t0\t1\t5";
+    private static final String RESULT_ROW = "（一）予以公开\t2\t1\t0\t0\t0\t0\t3";
+    private static final String TOTAL_ROW = "（七）总计\t3\t1\t0\t0\t0\t1\t5";
+    private static final String SAID = "全年共收到政府信息公开申请5件";
+
+    /**
+     * The crawled fixtures of the features: path under features/, shape, then pairs of text in
+     * features/fixtures/2024-clean.txt and what replaces it before the copy is made.
+     */
+    static final String[][] CRAWLED = {
+        {"fixtures/2024-clean-crawled.txt", "PLAIN"},
+        {"fixtures/TABLE-DIGITS-AMBIGUOUS/fail-regulations-12115.txt", "PLAIN",
+            "行政规范性文件\t2\t1\t5", "行政规范性文件\t12\t1\t15"},
+        {"fixtures/TABLE-DIGITS-INFERRED/fail-two-digit-counts.txt", "PLAIN",
+            ONE_ROW, "一、本年新收政府信息公开申请数量\t\t13\t1\t0\t0\t0\t1\t15",
+            RESULT_ROW, "（一）予以公开\t12\t1\t0\t0\t0\t0\t13",
+            TOTAL_ROW, "（七）总计\t13\t1\t0\t0\t0\t1\t15",
+            SAID, "全年共收到政府信息公开申请15件"},
+        {"fixtures/TABLE-DIGITS-INFERRED/pass-spaces-kept.txt", "PLAIN",
+            ONE_ROW, "一、本年新收政府信息公开申请数量\t\t13 1 0 0 0 1 15",
+            RESULT_ROW, "（一）予以公开\t12 1 0 0 0 0 13",
+            TOTAL_ROW, "（七）总计\t13 1 0 0 0 1 15",
+            SAID, "全年共收到政府信息公开申请15件"},
+        {"fixtures/TABLE-DIGITS-MISMATCH/fail-total-16.txt", "PLAIN",
+            ONE_ROW, "一、本年新收政府信息公开申请数量\t\t13\t1\t0\t0\t0\t1\t16"},
+        {"fixtures/TABLE-DIGITS-MISMATCH/fail-total-16-page-header.txt", "NAV_LINES",
+            ONE_ROW, "一、本年新收政府信息公开申请数量\t\t13\t1\t0\t0\t0\t1\t16"},
+    };
 
     private static ReportParser parser;
     private static RuleBase rules;
@@ -48,79 +69,56 @@ class CollapsedRulesTest {
         rules = RuleBase.compile(RuleSource.fromDirectory(Path.of("rules")));
     }
 
-    /** A scenario: its name, its report, and its expectations (rule, severity or null, line). */
-    private record Scenario(String name, String report, List<String[]> expect) {
-    }
-
-    private static List<Scenario> scenarios(Path feature) throws Exception {
-        List<Scenario> all = new ArrayList<>();
-        List<String> lines = Files.readAllLines(feature);
-        String name = null;
-        StringBuilder doc = null;
-        int indent = 0;
-        String report = null;
-        List<String[]> expect = new ArrayList<>();
-        for (String line : lines) {
-            String t = line.strip();
-            if (doc != null) {
-                if (t.equals("\"\"\"")) {
-                    report = doc.toString();
-                    doc = null;
-                } else {
-                    doc.append(line.length() >= indent ? line.substring(indent) : t).append('\n');
-                }
-                continue;
+    /** The fixtures are what the crawler helper makes of the clean report: regenerate and compare. */
+    @Test
+    void theCrawledFixturesAreTheHelpersCopiesOfTheCleanReport() throws Exception {
+        String clean = Files.readString(Path.of("features/fixtures/2024-clean.txt"));
+        for (String[] f : CRAWLED) {
+            String text = clean;
+            for (int i = 2; i + 1 < f.length; i += 2) {
+                assertTrue(text.contains(f[i]), f[0] + ": " + f[i]);
+                text = text.replace(f[i], f[i + 1]);
             }
-            if (t.startsWith("场景:")) {
-                if (name != null) {
-                    all.add(new Scenario(name, report, expect));
-                }
-                name = t.substring(3).strip();
-                expect = new ArrayList<>();
-            } else if (t.equals("\"\"\"")) {
-                doc = new StringBuilder();
-                indent = line.indexOf('"');
-            } else {
-                Matcher m = REPORTED.matcher(t);
-                Matcher n = NOT_REPORTED.matcher(t);
-                if (m.matches()) {
-                    expect.add(new String[] {m.group(1), m.group(2), m.group(3)});
-                } else if (n.matches()) {
-                    expect.add(new String[] {n.group(1), null, null});
-                }
-            }
+            assertEquals(CollapsedFixtures.collapse(text, CollapsedFixtures.Variant.valueOf(f[1])),
+                    Files.readString(Path.of("features", f[0])), f[0]);
         }
-        if (name != null) {
-            all.add(new Scenario(name, report, expect));
-        }
-        return all;
     }
 
-    static Stream<Arguments> features() {
-        return RULES.stream().map(Arguments::of);
+    private static List<String> found(String fixture) throws Exception {
+        String text = Files.readString(Path.of("features", fixture));
+        return rules.evaluate(parser.parse(fixture, text), Set.of()).stream()
+                .map(f -> f.rule() + " " + f.severity().chinese() + " " + f.line() + " " + f.actual()).toList();
     }
 
-    @ParameterizedTest
-    @MethodSource("features")
-    void theFeatureOfEachRuleHolds(String id) throws Exception {
-        Path feature = Path.of("features", "tables", id + ".feature");
-        List<String> text = Files.readAllLines(feature);
-        assertEquals("# language: zh-CN", text.get(0));
-        assertTrue(text.contains("@" + id), "tagged with the rule id");
-        List<Scenario> scenarios = scenarios(feature);
-        assertTrue(scenarios.stream().anyMatch(s -> s.name().startsWith("不应报告")), "a 不应报告 scenario");
-        assertTrue(scenarios.stream().anyMatch(s -> s.name().startsWith("应报告")), "an 应报告 scenario");
-        for (Scenario s : scenarios) {
-            List<Finding> found = rules.evaluate(parser.parse(id + ".feature", s.report()), Set.of());
-            for (String[] e : s.expect()) {
-                List<Finding> of = found.stream().filter(f -> f.rule().equals(e[0])).toList();
-                if (e[1] == null) {
-                    assertTrue(of.isEmpty(), s.name() + ": " + of);
-                } else {
-                    assertTrue(of.stream().anyMatch(f -> f.severity().chinese().equals(e[1])
-                            && f.line() == Integer.parseInt(e[2])), s.name() + ": " + found);
-                }
-            }
+    @Test
+    void theCrawledCleanReportGivesNoFinding() throws Exception {
+        assertEquals(List.of(), found("fixtures/2024-clean-crawled.txt"));
+        assertEquals(List.of(), found("fixtures/TABLE-DIGITS-INFERRED/pass-spaces-kept.txt"));
+    }
+
+    @Test
+    void eachRuleOnItsFixture() throws Exception {
+        assertEquals(List.of("TABLE-DIGITS-AMBIGUOUS 提示 1 12115"),
+                found("fixtures/TABLE-DIGITS-AMBIGUOUS/fail-regulations-12115.txt"));
+        assertEquals(List.of("TABLE-DIGITS-INFERRED 提示 1 131000115", "TABLE-DIGITS-INFERRED 提示 1 121000013",
+                        "TABLE-DIGITS-INFERRED 提示 1 131000115"),
+                found("fixtures/TABLE-DIGITS-INFERRED/fail-two-digit-counts.txt"));
+        assertEquals(List.of("TABLE-DIGITS-MISMATCH 错误 1 131000116"),
+                found("fixtures/TABLE-DIGITS-MISMATCH/fail-total-16.txt"));
+        assertEquals(List.of("TABLE-DIGITS-MISMATCH 错误 4 131000116"),
+                found("fixtures/TABLE-DIGITS-MISMATCH/fail-total-16-page-header.txt"));
+    }
+
+    /** The features follow the house rules the catalogue test enforces, and use the fixtures above. */
+    @Test
+    void eachRuleHasItsFeature() throws Exception {
+        for (String id : RULES) {
+            List<String> text = Files.readAllLines(Path.of("features", "tables", id + ".feature"));
+            assertEquals("# language: zh-CN", text.get(0), id);
+            assertTrue(text.contains("@" + id), id);
+            assertTrue(text.stream().anyMatch(l -> l.strip().startsWith("场景: 不应报告")), id);
+            assertTrue(text.stream().anyMatch(l -> l.strip().startsWith("场景: 应报告")), id);
+            assertTrue(text.stream().anyMatch(l -> l.contains("应报告 " + id + " 级别为")), id);
         }
     }
 
