@@ -9,7 +9,7 @@
     那么退出码为0
     并且输出包含"TABLE-ROW-TOTAL"
     并且输出包含"第三部分表格总计列与各类申请人之和不符"
-    并且输出包含"28 条规则"
+    并且输出包含" 条规则（rules）"
     并且输出包含"可选要求（在配置文件的 requirements 中启用）：npc-cppcc-proposals（NPC-CPPCC-PROPOSALS，未启用）"
 
   场景: Markdown 目录链接到每条规则的验收用例
@@ -24,4 +24,4 @@
   场景: 校验规则文件夹
     当运行命令"check rules --validate rules"
     那么退出码为0
-    并且输出包含"28 条规则 OK"
+    并且输出包含" 条规则 OK（rules）"

@@ -81,6 +81,21 @@ final class ConfigFixtures {
         return to;
     }
 
+    /** The rules of a folder that run by default: every rule file without an {@code @requirement}. */
+    static long nationalRules(Path rules) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(rules)) {
+            return walk.filter(p -> p.toString().endsWith(".drl")).filter(p -> {
+                try {
+                    return !Files.readString(p).contains("@requirement(");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Path write(Path file, String text) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         return Files.writeString(file, text, StandardCharsets.UTF_8);
