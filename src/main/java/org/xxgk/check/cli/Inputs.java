@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 /** Expands the command line's files and folders into the report files to check, in a stable order. */
 final class Inputs {
 
-    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".text");
+    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".text", ".html", ".htm",
+            ".xhtml", ".shtml", ".docx", ".pdf");
 
     private Inputs() {
     }
@@ -31,8 +32,12 @@ final class Inputs {
         return files;
     }
 
+    /** A report by its extension; Word's lock files ({@code ~$报告.docx}) and hidden files are not reports. */
     private static boolean isReport(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith("~$") || name.startsWith(".")) {
+            return false;
+        }
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 }

@@ -9,10 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Reads a report file into text: UTF-8 (with or without BOM) or GBK/GB18030, whichever decodes cleanly.
- * Refuses, with a one-line reason, what is not a text report.
+ * Reads a report file into text. A text file is decoded as UTF-8 (with or without BOM) or GBK/GB18030, whichever
+ * decodes cleanly. An HTML page, a Word document (DOCX) or a PDF is converted into text lines the parser reads, its
+ * tables one row per line with tab-separated cells ({@link HtmlConverter}, {@link DocxConverter},
+ * {@link PdfConverter}). The kind is told by content: PDF and ZIP magic bytes, a leading HTML tag (or an .html
+ * name). Refuses, with a one-line reason, what is not a report.
  */
 public final class ReportInput {
 
@@ -21,7 +25,13 @@ public final class ReportInput {
     private ReportInput() {
     }
 
+    /** The report's text: the file's own, or the text converted from HTML, DOCX or PDF. */
     public static String read(Path path) throws InputException {
+        return load(path).text();
+    }
+
+    /** The report's text and what it was converted from. */
+    public static ReportText load(Path path) throws InputException {
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) {
@@ -33,9 +43,55 @@ public final class ReportInput {
         } catch (IOException e) {
             throw new InputException("无法读取文件：" + e.getMessage());
         }
-        return decode(bytes);
+        Path name = path.getFileName();
+        return convert(bytes, name == null ? "" : name.toString());
     }
 
+    /** Tells the kind of file from its bytes (and, for HTML without a leading tag, its name) and converts it. */
+    static ReportText convert(byte[] bytes, String fileName) throws InputException {
+        if (bytes.length == 0) {
+            throw new InputException("文件为空");
+        }
+        if (isPdf(bytes)) {
+            return PdfConverter.convert(bytes);
+        }
+        if (startsWith(bytes, "PK\u0003\u0004")) {
+            return DocxConverter.convert(bytes);
+        }
+        if (startsWith(bytes, "\u00D0\u00CF\u0011\u00E0\u00A1\u00B1\u001A\u00E1")) {
+            throw new InputException("这是旧版 Office 文件（如 .doc、.wps）或加密的 Office 文档；"
+                    + "请在 Word 或 WPS 中另存为 .docx、PDF 或文本再检查");
+        }
+        if (startsWith(bytes, "{\\rtf")) {
+            throw new InputException("这是 RTF 文件；请另存为 .docx、PDF 或文本再检查");
+        }
+        if (isImage(bytes)) {
+            throw new InputException("这是图片文件，不是文字；请先做文字识别，或检查年报的文本、Word 或 PDF 版本");
+        }
+        if (HtmlConverter.looksLikeHtml(bytes, fileName)) {
+            return HtmlConverter.convert(bytes);
+        }
+        return new ReportText(ReportText.Kind.TEXT, decode(bytes), List.of());
+    }
+
+    /** {@code %PDF-} in the first KiB, where readers look for it (some writers put bytes before it). */
+    private static boolean isPdf(byte[] bytes) {
+        int n = Math.min(bytes.length, 1024) - 5;
+        for (int i = 0; i <= n; i++) {
+            if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F'
+                    && bytes[i + 4] == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isImage(byte[] bytes) {
+        return startsWith(bytes, "\u0089PNG") || startsWith(bytes, "\u00FF\u00D8\u00FF") || startsWith(bytes, "GIF8")
+                || startsWith(bytes, "II*\u0000") || startsWith(bytes, "MM\u0000*");
+    }
+
+    /** A text file's bytes → its text. */
     static String decode(byte[] bytes) throws InputException {
         if (bytes.length == 0) {
             throw new InputException("文件为空");

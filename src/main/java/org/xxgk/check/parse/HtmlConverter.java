@@ -1,0 +1,383 @@
+package org.xxgk.check.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * An HTML page (a saved government web page, or Word's "save as web page") → text lines.
+ *
+ * <p>Block elements (paragraphs, headings, list items, divisions) and {@code <br>} end a line. A data table becomes
+ * one line per row, cells separated by tabs; {@code rowspan}/{@code colspan} put the text in the first position and
+ * leave the spanned positions empty. A table whose cells hold other tables, or that has a single column, is page
+ * layout (many sites wrap the whole article in one): its cells are read as blocks. Scripts, styles and elements
+ * hidden with {@code display:none} are skipped.
+ *
+ * <p>The charset is the one the page declares (a BOM, {@code <meta charset>}, or {@code http-equiv} content type);
+ * a declaration the bytes contradict, or no declaration, falls back to whichever of UTF-8 and GB18030 decodes
+ * cleanly. GB2312 and GBK pages are read as GB18030, their superset: pages declared GB2312 often hold GBK characters.
+ */
+final class HtmlConverter {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_TAG = Pattern.compile(
+            "^(?:<\\?xml[^>]*>\\s*)?<(?:!doctype\\s+html|!--|html|head|body|meta|title|table|div|p|h[1-6]|span|center"
+                    + "|section|article|font|style|link|br|main)[\\s>/]", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> EXTENSIONS = Set.of(".html", ".htm", ".xhtml", ".shtml");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "title",
+            "select", "button", "iframe", "object", "svg", "img", "input", "textarea", "map", "audio", "video");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "dl", "dt", "dd", "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "center",
+            "address", "figure", "figcaption", "form", "fieldset", "hr", "caption", "body", "html", "tr", "td", "th",
+            "thead", "tbody", "tfoot", "pre", "details", "summary");
+    private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHITE = Pattern.compile("[ \\t\\n\\r\\f\\u00A0]+");
+    /** A cap on rowspan and colspan: a page that says colspan="100000" gets no 100000-column row. */
+    private static final int MAX_SPAN = 200;
+
+    private HtmlConverter() {
+    }
+
+    /** An HTML file: by its extension, or by content that opens with a tag, a doctype or a comment. */
+    static boolean looksLikeHtml(byte[] bytes, String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (EXTENSIONS.stream().anyMatch(name::endsWith)) {
+            return true;
+        }
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            start = 3;
+        }
+        while (start < bytes.length && Character.isWhitespace(bytes[start])) {
+            start++;
+        }
+        int n = Math.min(bytes.length - start, 256);
+        if (n <= 0 || bytes[start] != '<') {
+            return false;
+        }
+        String head = new String(bytes, start, n, StandardCharsets.ISO_8859_1);
+        return LEADING_TAG.matcher(head).find();
+    }
+
+    static ReportText convert(byte[] bytes) throws InputException {
+        String html = decode(bytes);
+        Document doc = Jsoup.parse(html);
+        TextLines out = new TextLines();
+        new Walker(out).block(doc.body() != null ? doc.body() : doc);
+        if (out.isEmpty()) {
+            throw new InputException("网页中没有正文文字");
+        }
+        return out.toText(ReportText.Kind.HTML);
+    }
+
+    /** The page's text: declared charset if the bytes agree with it, else UTF-8 or GB18030, whichever fits. */
+    static String decode(byte[] bytes) throws InputException {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return lenient(bytes, 3, StandardCharsets.UTF_8);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return lenient(bytes, 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return lenient(bytes, 2, StandardCharsets.UTF_16BE);
+        }
+        Charset declared = declared(bytes);
+        List<Charset> tries = new ArrayList<>();
+        if (declared != null) {
+            tries.add(declared);
+        }
+        tries.add(StandardCharsets.UTF_8);
+        tries.add(GB18030);
+        for (Charset c : tries) {
+            String s = strict(bytes, c);
+            if (s != null) {
+                return s;
+            }
+        }
+        if (declared != null) {
+            return lenient(bytes, 0, declared);
+        }
+        throw new InputException("无法识别网页的编码（既不是 UTF-8 也不是 GBK）");
+    }
+
+    private static Charset declared(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        if (name.equals("gb2312") || name.equals("gbk") || name.equals("x-gbk") || name.equals("cp936")
+                || name.equals("gb_2312-80") || name.equals("euc-cn")) {
+            return GB18030;
+        }
+        try {
+            Charset c = Charset.forName(name);
+            // A page saved as UTF-8 whose meta still says UTF-16 cannot be UTF-16: ASCII tags were just read.
+            return c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32") ? null : c;
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static String strict(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String lenient(byte[] bytes, int offset, Charset charset) {
+        return new String(bytes, offset, bytes.length - offset, charset);
+    }
+
+    /** Walks the page in document order, gathering inline text into the current line. */
+    private static final class Walker {
+        private final TextLines out;
+        private final StringBuilder line = new StringBuilder();
+
+        Walker(TextLines out) {
+            this.out = out;
+        }
+
+        void block(Element e) {
+            flush();
+            children(e, false);
+            flush();
+        }
+
+        private void children(Element e, boolean pre) {
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t) {
+                    text(pre ? t.getWholeText() : t.text(), pre);
+                } else if (child instanceof Element c) {
+                    element(c, pre);
+                }
+            }
+        }
+
+        private void element(Element e, boolean pre) {
+            String tag = e.normalName();
+            if (SKIPPED.contains(tag) || HIDDEN.matcher(e.attr("style")).find() || e.hasAttr("hidden")) {
+                return;
+            }
+            switch (tag) {
+                case "br" -> flush();
+                case "table" -> table(e);
+                case "pre", "textarea", "xmp", "plaintext" -> {
+                    flush();
+                    children(e, true);
+                    flush();
+                }
+                default -> {
+                    if (BLOCKS.contains(tag)) {
+                        flush();
+                        children(e, pre);
+                        flush();
+                    } else {
+                        children(e, pre);
+                    }
+                }
+            }
+        }
+
+        private void text(String s, boolean pre) {
+            if (pre) {
+                String[] parts = s.split("\\R", -1);
+                for (int i = 0; i < parts.length; i++) {
+                    if (i > 0) {
+                        flush();
+                    }
+                    line.append(parts[i]);
+                }
+            } else {
+                line.append(s);
+            }
+        }
+
+        private void flush() {
+            String s = line.toString();
+            line.setLength(0);
+            // Outside <pre> jsoup has already made each run of white space one space, as a browser shows it; only
+            // preformatted text keeps its tabs, which can separate the cells of a pasted table.
+            out.paragraph(s.indexOf('\t') >= 0 ? s : WHITE.matcher(s).replaceAll(" "));
+        }
+
+        private void table(Element table) {
+            flush();
+            List<Element> rows = rows(table);
+            if (isLayout(table, rows)) {
+                for (Element row : rows) {
+                    for (Element cell : row.children()) {
+                        if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                            block(cell);
+                        }
+                    }
+                }
+                return;
+            }
+            for (Element caption : table.children()) {
+                if (caption.normalName().equals("caption")) {
+                    out.paragraph(WHITE.matcher(cellText(caption)).replaceAll(" "));
+                }
+            }
+            for (List<String> cells : grid(rows)) {
+                out.row(cells);
+            }
+        }
+
+        /** The table's own rows, in order, not those of tables nested in its cells. */
+        private static List<Element> rows(Element table) {
+            List<Element> rows = new ArrayList<>();
+            for (Element child : table.children()) {
+                String tag = child.normalName();
+                if (tag.equals("tr")) {
+                    rows.add(child);
+                } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+                    for (Element tr : child.children()) {
+                        if (tr.normalName().equals("tr")) {
+                            rows.add(tr);
+                        }
+                    }
+                }
+            }
+            return rows;
+        }
+
+        private static boolean isLayout(Element table, List<Element> rows) {
+            int widest = 0;
+            for (Element row : rows) {
+                int cells = 0;
+                for (Element cell : row.children()) {
+                    String tag = cell.normalName();
+                    if (tag.equals("td") || tag.equals("th")) {
+                        cells++;
+                        if (!cell.getElementsByTag("table").isEmpty()) {
+                            return true;
+                        }
+                    }
+                }
+                widest = Math.max(widest, cells);
+            }
+            return widest <= 1;
+        }
+
+        /** Rows × columns with spans laid out: text in a merged cell's first position, the rest empty. */
+        private static List<List<String>> grid(List<Element> rows) {
+            List<List<String>> grid = new ArrayList<>();
+            List<boolean[]> taken = new ArrayList<>();
+            for (int r = 0; r < rows.size(); r++) {
+                ensure(grid, taken, r);
+                int c = 0;
+                for (Element cell : rows.get(r).children()) {
+                    String tag = cell.normalName();
+                    if (!tag.equals("td") && !tag.equals("th")) {
+                        continue;
+                    }
+                    if (HIDDEN.matcher(cell.attr("style")).find()) {
+                        continue;
+                    }
+                    while (isTaken(taken, r, c)) {
+                        c++;
+                    }
+                    int rowspan = span(cell.attr("rowspan"));
+                    int colspan = span(cell.attr("colspan"));
+                    String text = cellText(cell);
+                    for (int dr = 0; dr < rowspan && r + dr < rows.size(); dr++) {
+                        ensure(grid, taken, r + dr);
+                        for (int dc = 0; dc < colspan; dc++) {
+                            set(grid.get(r + dr), c + dc, dr == 0 && dc == 0 ? text : "");
+                            mark(taken, r + dr, c + dc);
+                        }
+                    }
+                    c += colspan;
+                }
+            }
+            return grid;
+        }
+
+        private static void ensure(List<List<String>> grid, List<boolean[]> taken, int r) {
+            while (grid.size() <= r) {
+                grid.add(new ArrayList<>());
+                taken.add(new boolean[0]);
+            }
+        }
+
+        private static boolean isTaken(List<boolean[]> taken, int r, int c) {
+            boolean[] row = taken.get(r);
+            return c < row.length && row[c];
+        }
+
+        private static void mark(List<boolean[]> taken, int r, int c) {
+            boolean[] row = taken.get(r);
+            if (c >= row.length) {
+                row = java.util.Arrays.copyOf(row, Math.max(c + 1, row.length * 2));
+                taken.set(r, row);
+            }
+            row[c] = true;
+        }
+
+        private static void set(List<String> row, int c, String text) {
+            while (row.size() <= c) {
+                row.add("");
+            }
+            row.set(c, text);
+        }
+
+        private static int span(String attr) {
+            try {
+                int n = Integer.parseInt(attr.trim());
+                return n < 1 ? 1 : Math.min(n, MAX_SPAN);
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+
+        /** A cell's text on one line: its paragraphs and line breaks become spaces. */
+        private static String cellText(Element cell) {
+            StringBuilder sb = new StringBuilder();
+            appendCell(cell, sb);
+            return sb.toString();
+        }
+
+        private static void appendCell(Element e, StringBuilder sb) {
+            for (Node child : e.childNodes()) {
+                if (child instanceof TextNode t) {
+                    sb.append(t.text());
+                } else if (child instanceof Element c) {
+                    String tag = c.normalName();
+                    if (SKIPPED.contains(tag) || HIDDEN.matcher(c.attr("style")).find()) {
+                        continue;
+                    }
+                    if (tag.equals("br") || BLOCKS.contains(tag) || tag.equals("table")) {
+                        sb.append(' ');
+                    }
+                    appendCell(c, sb);
+                    if (BLOCKS.contains(tag) || tag.equals("table")) {
+                        sb.append(' ');
+                    }
+                }
+            }
+        }
+    }
+}
