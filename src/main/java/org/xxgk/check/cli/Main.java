@@ -13,6 +13,7 @@ import org.xxgk.check.config.ConfigError;
 import org.xxgk.check.config.ConfigException;
 import org.xxgk.check.config.ConfigFile;
 import org.xxgk.check.config.FailOn;
+import org.xxgk.check.config.Policy;
 import org.xxgk.check.engine.RuleError;
 import org.xxgk.check.engine.RulesException;
 import org.xxgk.check.finding.CheckedReport;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
  * exit code. Options given on the command line override the config file.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {FactsCommand.class, RulesCommand.class},
+        subcommands = {FactsCommand.class, RulesCommand.class, TextCommand.class},
         description = "检查政府信息公开工作年度报告：逐条给出规则编号、行号和说明。",
         footerHeading = "%n退出码:%n",
         footer = {"  0  没有达到 --fail-on 级别的问题",
@@ -45,11 +46,14 @@ public final class Main implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "年报文件或文件夹（文件夹中的 .txt/.md 文件都会检查）")
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
+            description = "年报文件或文件夹：文本（.txt/.md）、HTML 网页、Word（.docx）或 PDF；文件夹中这些文件都会检查")
     List<Path> inputs = List.of();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "输出格式：text、json（默认 ${DEFAULT-VALUE}）")
+            description = {"输出格式（默认 ${DEFAULT-VALUE}）：text 供人阅读；json；sarif（SARIF 2.1.0，供代码扫描平台）；"
+                    + "junit（JUnit XML，供 CI 测试报告：每份年报一个 testsuite，每条规则一个 testcase，错误为 failure）；"
+                    + "html（单个自包含网页）"})
     String format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -110,7 +114,7 @@ public final class Main implements Callable<Integer> {
             chosen = Format.valueOf(format.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "不支持的输出格式“" + format + "”；可用：text、json");
+                    "不支持的输出格式“" + format + "”；可用：" + Format.names());
         }
         Config config;
         RuleSet ruleSet;
@@ -142,9 +146,23 @@ public final class Main implements Callable<Integer> {
         Checker checker = new Checker(new ReportParser(config.templates(Templates.builtIn())), ruleSet.rules(),
                 ruleSet.policy());
         List<CheckedReport> reports = checker.checkAll(files, jobs);
-        chosen.reporter().write(reports, new Reporter.RunInfo(ruleSet.rules().origin(), ruleSet.inForce()), out);
+        chosen.reporter().write(reports, runInfo(ruleSet), out);
         FailOn level = failOn != null ? failOn : config.failOn() != null ? config.failOn() : FailOn.error;
         return exitCode(reports, level).code();
+    }
+
+    /**
+     * What reporters may say about the run: the rules in force, each with the severity in force (the config's, when
+     * it sets one), copied out of the engine's catalogue so that reporters see no engine types.
+     */
+    private static Reporter.RunInfo runInfo(RuleSet ruleSet) {
+        Policy policy = ruleSet.policy();
+        List<Reporter.RuleDoc> catalogue = ruleSet.rules().rules().stream()
+                .filter(r -> !policy.disabled().contains(r.id()))
+                .map(r -> new Reporter.RuleDoc(r.id(), policy.severities().getOrDefault(r.id(), r.severity()), r.title(),
+                        r.basis(), r.category()))
+                .toList();
+        return new Reporter.RunInfo(ruleSet.rules().origin(), ruleSet.inForce(), catalogue, Version.number());
     }
 
     /**
