@@ -8,12 +8,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.apache.fontbox.FontBoxFont;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMapper;
+import org.apache.pdfbox.pdmodel.font.FontMapping;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -43,6 +53,12 @@ final class PdfConverter {
     private static final Pattern HEADING_START = Pattern.compile(
             "^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
 
+    static {
+        // Text extraction needs no glyph shapes. Without this, a PDF naming a font it does not embed (SimSun from a
+        // "print to PDF" driver) makes PDFBox scan every installed font and write ~/.pdfbox.cache.
+        FontMappers.set(new BundledFontOnly());
+    }
+
     private PdfConverter() {
     }
 
@@ -68,7 +84,7 @@ final class PdfConverter {
                     collector.processPage(page);
                     rulings = collector.rulings;
                 }
-                pages.add(new Page(onPage, rulings, page.getCropBox().getHeight()));
+                pages.add(new Page(onPage, rulings, page.getCropBox().getWidth(), page.getCropBox().getHeight()));
                 i++;
             }
             return layout(pages);
@@ -99,11 +115,12 @@ final class PdfConverter {
     record Ruling(boolean horizontal, float pos, float from, float to) {
     }
 
-    record Page(List<Glyph> glyphs, List<Ruling> rulings, float height) {
+    record Page(List<Glyph> glyphs, List<Ruling> rulings, float width, float height) {
     }
 
     /** A line of text outside tables. */
-    private record Line(int page, float top, float y, float left, float right, float size, String text) {
+    private record Line(int page, float pageWidth, float top, float y, float left, float right, float size,
+                        String text) {
     }
 
     /** Something placed on a page, in reading order: a line of text or a table. */
@@ -143,7 +160,7 @@ final class PdfConverter {
                     free.add(g);
                 }
             }
-            List<Line> lines = lines(pageIndex, free);
+            List<Line> lines = lines(pageIndex, page.width(), free);
             dropPageNumbers(lines, page.height());
             float pageLeft = leftMargin(lines);
             float pageRight = (float) lines.stream().mapToDouble(Line::right).max().orElse(0);
@@ -204,7 +221,9 @@ final class PdfConverter {
         }
         // Ragged-right text breaks a line when the next character does not fit, and Chinese line-breaking rules
         // move up to two characters more (no line may start with 「，」 or end with 「“」).
-        boolean full = previous.right() >= previousRight - previous.size() * 2.5f;
+        // A full line also spans most of the page: on a page of a few short lines, the longest is not "full".
+        boolean full = previous.right() >= previousRight - previous.size() * 2.5f
+                && previous.right() - previous.left() >= previous.pageWidth() * 0.55f;
         boolean flush = next.left() <= left + next.size() * 0.5f;
         if (full && flush) {
             return true;
@@ -269,7 +288,7 @@ final class PdfConverter {
     }
 
     /** Glyphs → lines: those whose middles lie within a line's height are on that line, read left to right. */
-    private static List<Line> lines(int page, List<Glyph> glyphs) {
+    private static List<Line> lines(int page, float pageWidth, List<Glyph> glyphs) {
         List<List<Glyph>> groups = group(glyphs);
         List<Line> lines = new ArrayList<>();
         for (List<Glyph> g : groups) {
@@ -279,7 +298,8 @@ final class PdfConverter {
             }
             float size = median(g);
             float y = g.get(0).y();
-            lines.add(new Line(page, y - size * 0.8f, y, g.get(0).x(), g.get(g.size() - 1).right(), size, text));
+            lines.add(new Line(page, pageWidth, y - size * 0.8f, y, g.get(0).x(), g.get(g.size() - 1).right(), size,
+                    text));
         }
         return lines;
     }
@@ -709,6 +729,44 @@ final class PdfConverter {
             } else if (Math.abs(ax - bx) <= 0.5f && Math.abs(ay - by) > 1f) {
                 rulings.add(new Ruling(false, (ax + bx) / 2, Math.min(ay, by), Math.max(ay, by)));
             }
+        }
+    }
+
+    /**
+     * Maps every font a PDF does not embed to the Liberation Sans that PDFBox bundles, as PDFBox itself does when
+     * nothing better is installed. The text comes from the PDF's character codes and widths either way.
+     */
+    static final class BundledFontOnly implements FontMapper {
+        private static final String FALLBACK = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+        private TrueTypeFont font;
+
+        private synchronized TrueTypeFont font() {
+            if (font == null) {
+                try (var in = PdfConverter.class.getResourceAsStream(FALLBACK)) {
+                    if (in == null) {
+                        throw new IllegalStateException("PDFBox 的内置字体缺失：" + FALLBACK);
+                    }
+                    font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                } catch (IOException e) {
+                    throw new IllegalStateException("PDFBox 的内置字体无法读取", e);
+                }
+            }
+            return font;
+        }
+
+        @Override
+        public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
+            return new FontMapping<>(font(), true);
+        }
+
+        @Override
+        public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
+            return new FontMapping<>(font(), true);
+        }
+
+        @Override
+        public CIDFontMapping getCIDFont(String baseFont, PDFontDescriptor descriptor, PDCIDSystemInfo systemInfo) {
+            return new CIDFontMapping(null, font(), true);
         }
     }
 }
