@@ -37,7 +37,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * section headings and table row labels are often numbered that way and the parser finds them by their numbers. A
  * table row is a line of tab-separated cells: a cell spanning columns ({@code w:gridSpan}) gives its text and then an
  * empty cell per extra column; a cell continuing a vertical merge ({@code w:vMerge}) is empty, so a merged cell's
- * text stands once, in its first row. A table whose cells hold tables is layout: its cells are read as body text.
+ * text stands once, in its first row. A table whose cells hold tables or long text is layout: its cells are read
+ * as body text.
  * Headers, footers, footnotes, comments and text boxes are not read.
  */
 final class DocxConverter {
@@ -162,7 +163,7 @@ final class DocxConverter {
             for (XWPFTableRow row : table.getRows()) {
                 widest = Math.max(widest, row.getTableCells().size());
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    if (!cell.getTables().isEmpty()) {
+                    if (!cell.getTables().isEmpty() || cell.getText().length() > HtmlConverter.LAYOUT_CELL) {
                         return true;
                     }
                 }

@@ -25,8 +25,8 @@ import org.jsoup.nodes.TextNode;
  *
  * <p>Block elements (paragraphs, headings, list items, divisions) and {@code <br>} end a line. A data table becomes
  * one line per row, cells separated by tabs; {@code rowspan}/{@code colspan} put the text in the first position and
- * leave the spanned positions empty. A table whose cells hold other tables, or that has a single column, is page
- * layout (many sites wrap the whole article in one): its cells are read as blocks. Scripts, styles and elements
+ * leave the spanned positions empty. A table whose cells hold other tables, headings or long text, or that has a
+ * single column, is page layout (many sites wrap the whole article in one): its cells are read as blocks. Scripts, styles and elements
  * hidden with {@code display:none} are skipped.
  *
  * <p>The charset is the one the page declares (a BOM, {@code <meta charset>}, or {@code http-equiv} content type);
@@ -50,6 +50,11 @@ final class HtmlConverter {
             "thead", "tbody", "tfoot", "pre", "details", "summary");
     private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITE = Pattern.compile("[ \\t\\n\\r\\f\\u00A0]+");
+    /**
+     * A cell longer than this is an article, not a table cell: the longest label of the template's tables has 45
+     * characters.
+     */
+    static final int LAYOUT_CELL = 200;
     /** A cap on rowspan and colspan: a page that says colspan="100000" gets no 100000-column row. */
     private static final int MAX_SPAN = 200;
 
@@ -272,7 +277,8 @@ final class HtmlConverter {
                     String tag = cell.normalName();
                     if (tag.equals("td") || tag.equals("th")) {
                         cells++;
-                        if (!cell.getElementsByTag("table").isEmpty()) {
+                        if (!cell.getElementsByTag("table").isEmpty() || !cell.select("h1, h2, h3, h4, h5, h6").isEmpty()
+                                || cell.text().length() > LAYOUT_CELL) {
                             return true;
                         }
                     }

@@ -53,6 +53,13 @@ class FormatHtmlTest {
     }
 
     @Test
+    void aTableWhoseCellHoldsAnArticleIsLayout() throws Exception {
+        String article = "<h2>一、总体情况</h2><p>" + "本机关认真贯彻落实条例。".repeat(20) + "</p><p>第二段。</p>";
+        List<String> lines = convert("<table><tr><td>导航</td><td>" + article + "</td></tr></table>");
+        assertEquals(List.of("导航", "一、总体情况", "本机关认真贯彻落实条例。".repeat(20), "第二段。"), lines);
+    }
+
+    @Test
     void aOneColumnTableIsReadAsParagraphs() throws Exception {
         assertEquals(List.of("第一段", "第二段"), convert("<table><tr><td><p>第一段</p><p>第二段</p></td></tr></table>"));
     }
