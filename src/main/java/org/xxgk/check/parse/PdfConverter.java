@@ -148,6 +148,7 @@ final class PdfConverter {
         Line open = null;
         StringBuilder paragraph = new StringBuilder();
         float right = 0;
+        boolean pendingPage = false;
         for (int pageIndex = 0; pageIndex < pages.size(); pageIndex++) {
             Page page = pages.get(pageIndex);
             List<Grid> grids = Grid.find(page.rulings());
@@ -172,12 +173,21 @@ final class PdfConverter {
                 items.add(new Item(g.top(), null, g.rows()));
             }
             items.sort(Comparator.comparingDouble(Item::top));
-            out.page();
+            if (pendingPage) {
+                out.page(); // the previous page gave no text
+            }
+            // The page begins on the line that holds its first text: a paragraph continued from the page before
+            // (which is emitted only when it ends), or the first line or table row of its own.
+            pendingPage = true;
             for (Item item : items) {
                 if (item.rows() != null) {
                     if (open != null) {
                         out.paragraph(paragraph.toString());
                         open = null;
+                    }
+                    if (pendingPage) {
+                        out.page();
+                        pendingPage = false;
                     }
                     item.rows().forEach(out::row);
                     continue;
@@ -192,12 +202,19 @@ final class PdfConverter {
                     paragraph.setLength(0);
                     paragraph.append(l.text());
                 }
+                if (pendingPage) {
+                    out.page();
+                    pendingPage = false;
+                }
                 open = l;
                 right = pageRight;
             }
         }
         if (open != null) {
             out.paragraph(paragraph.toString());
+        }
+        if (pendingPage) {
+            out.page();
         }
         if (out.isEmpty()) {
             throw new InputException(NO_TEXT);

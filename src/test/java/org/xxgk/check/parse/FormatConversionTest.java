@@ -136,7 +136,16 @@ class FormatConversionTest {
         assertEquals(1, text.pageStarts().get(0));
         List<String> lines = List.of(text.text().split("\n"));
         assertFalse(lines.stream().anyMatch(l -> l.matches("[—\\s]*\\d+[—\\s]*")), "page numbers are dropped");
-        assertTrue(text.pageStarts().get(1) > 1 && text.pageStarts().get(2) > text.pageStarts().get(1));
+        // Each page begins on the line holding its first text: here a row of a table continued from the page before.
+        assertTrue(lines.get(text.pageStarts().get(1) - 1).startsWith("行政许可\t44"), lines.get(text.pageStarts().get(1) - 1));
+        assertTrue(lines.get(text.pageStarts().get(2) - 1).startsWith("结果维持\t结果纠正\t"));
+        assertTrue(lines.get(text.pageStarts().get(2) - 2).startsWith("行政复议\t行政诉讼"));
+        // ... and here a paragraph, after a heading that ends the page before.
+        ReportText logistics = ReportInput.load(FIXTURES.resolve("2024-ganzhou-logistics-center.pdf"));
+        List<String> l = List.of(logistics.text().split("\n"));
+        int third = logistics.pageStarts().get(2);
+        assertEquals("（一）存在的问题", l.get(third - 2));
+        assertTrue(l.get(third - 1).startsWith("2024 年中心政务信息公开工作虽取得一定成效"), l.get(third - 1));
     }
 
     @Test

@@ -115,4 +115,34 @@ class FormatPdfTest {
         assertEquals(List.of("Annual report 2024", "Section one"), List.of(text.text().split("\n")));
         assertInstanceOf(PdfConverter.BundledFontOnly.class, FontMappers.instance());
     }
+
+    /** A paragraph running over a page break is one line; the second page begins on it. */
+    @Test
+    void paragraphsAreJoinedAcrossPages() throws Exception {
+        String full = "x".repeat(75) + " y"; // about 390 points: most of the page width
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage first = new PDPage(PDRectangle.A4);
+            PDPage second = new PDPage(PDRectangle.A4);
+            doc.addPage(first);
+            doc.addPage(second);
+            try (PDPageContentStream c = new PDPageContentStream(doc, first)) {
+                text(c, 92, 700, "Heading");
+                text(c, 92, 720, full);
+                text(c, 72, 735, full + "z");
+                text(c, 290, 800, "- 1 -");
+            }
+            try (PDPageContentStream c = new PDPageContentStream(doc, second)) {
+                text(c, 72, 60, "end of the paragraph.");
+                text(c, 92, 75, "A new paragraph, indented.");
+                text(c, 290, 800, "- 2 -");
+            }
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        ReportText text = ReportInput.convert(pdf, "a.pdf");
+        assertEquals(List.of("Heading", full + " " + full + "z end of the paragraph.", "A new paragraph, indented."),
+                List.of(text.text().split("\n")));
+        assertEquals(List.of(1, 2), text.pageStarts());
+    }
 }
