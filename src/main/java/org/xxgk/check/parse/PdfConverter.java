@@ -41,6 +41,10 @@ import org.apache.pdfbox.text.TextPosition;
  * rules) becomes a tab.
  *
  * <p>A PDF whose pages give no text (a scan) is refused: the reviewer should run text recognition first.
+ *
+ * <p>Not handled: a table row that Word or LibreOffice broke across a page (its cells' text is split between the two
+ * pages' tables, as 「（本列数据的勾稽关系为：…」 in the logistics centre's fixture); rotated pages (read as text,
+ * without tables); tables drawn without rules (columns only where the gap is wide).
  */
 final class PdfConverter {
 
