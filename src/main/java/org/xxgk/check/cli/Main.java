@@ -120,9 +120,13 @@ public final class Main implements Callable<Integer> {
         RuleSet ruleSet;
         List<Path> files;
         try {
+            files = Inputs.expand(inputs);
+            if (files.isEmpty()) {
+                err.println("错误: 没有找到要检查的年报文件");
+                return ExitCode.ERROR.code();
+            }
             config = ConfigFile.find(configFile);
             ruleSet = RuleSet.load(rulesDir, config);
-            files = Inputs.expand(inputs);
         } catch (ConfigException e) {
             for (ConfigError error : e.errors()) {
                 err.println(error);
@@ -137,10 +141,6 @@ public final class Main implements Callable<Integer> {
                 err.println(error);
             }
             err.println("错误: " + e.getMessage() + "；未检查任何年报");
-            return ExitCode.ERROR.code();
-        }
-        if (files.isEmpty()) {
-            err.println("错误: 没有找到要检查的年报文件");
             return ExitCode.ERROR.code();
         }
         Checker checker = new Checker(new ReportParser(config.templates(Templates.builtIn())), ruleSet.rules(),
