@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.xxgk.check.finding.Severity;
+import org.xxgk.check.parse.Text;
 
 /**
  * Jackson's exceptions, told as one Chinese line with the file and line: what is wrong, where in the file's
@@ -127,7 +128,7 @@ final class YamlErrors {
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
             String lower = k.toLowerCase(Locale.ROOT);
-            int d = lower.equals(norm) ? 0 : distance(norm, lower);
+            int d = lower.equals(norm) ? 0 : Text.distance(norm, lower);
             if (d < bestDistance) {
                 best = k;
                 bestDistance = d;
@@ -210,24 +211,5 @@ final class YamlErrors {
 
     private static String firstLine(String text) {
         return text == null ? "" : text.strip().split("\\R", 2)[0];
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

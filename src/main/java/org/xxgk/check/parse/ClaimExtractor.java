@@ -160,7 +160,7 @@ final class ClaimExtractor {
                         continue;
                     }
                     String candidate = text.substring(at, at + len);
-                    int d = distance(agency, candidate);
+                    int d = Text.distance(agency, candidate);
                     // On a tie the shorter reading wins: 「…应急管理」 before 「认真」 lost its 局; it is not 「…应急管理认」.
                     if (d < bestDistance) {
                         best = candidate;
@@ -219,25 +219,5 @@ final class ClaimExtractor {
             case '〇', '零', '○', 'Ｏ' -> 0;
             default -> "一二三四五六七八九".indexOf(ch) + 1;
         };
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

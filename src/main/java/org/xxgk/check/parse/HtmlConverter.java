@@ -1,9 +1,6 @@
 package org.xxgk.check.parse;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -112,7 +109,7 @@ final class HtmlConverter {
         tries.add(StandardCharsets.UTF_8);
         tries.add(GB18030);
         for (Charset c : tries) {
-            String s = strict(bytes, c);
+            String s = ReportInput.strict(bytes, c);
             if (s != null) {
                 return s;
             }
@@ -139,15 +136,6 @@ final class HtmlConverter {
             // A page saved as UTF-8 whose meta still says UTF-16 cannot be UTF-16: ASCII tags were just read.
             return c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32") ? null : c;
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
-    }
-
-    private static String strict(byte[] bytes, Charset charset) {
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
             return null;
         }
     }

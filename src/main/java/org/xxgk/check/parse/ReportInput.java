@@ -149,7 +149,8 @@ public final class ReportInput {
         return control * 20 > n;
     }
 
-    private static String strict(byte[] bytes, Charset charset) {
+    /** The bytes decoded in {@code charset}, or null when they are not valid in it. */
+    static String strict(byte[] bytes, Charset charset) {
         try {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -137,8 +137,7 @@ class CommandIT {
 
     @Test
     void compiledRulesAreCachedAndAnEditedRuleIsCompiledAfresh(@TempDir Path dir) throws Exception {
-        Path rules = dir.resolve("rules");
-        copy(Path.of("rules"), rules);
+        Path rules = ConfigFixtures.copyOfRules(dir);
         Path cache = Path.of("target/it-kjar-cache");
         String report = "samples/2024-dawukou-emergency-bureau.txt";
         Run first = run("--rules", rules.toString(), report);
@@ -152,19 +151,6 @@ class CommandIT {
         assertEquals(0, edited.exit(), edited.err());
         assertTrue(edited.out().contains("警告 [FEE-STATEMENT-MISSING]"), edited.out());
         assertEquals(kjars + 1, Files.list(cache).count(), "an edited rule set is compiled and cached anew");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     @Test
