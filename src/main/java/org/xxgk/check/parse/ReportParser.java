@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.xxgk.check.fact.Claim;
 import org.xxgk.check.fact.Report;
@@ -24,13 +23,11 @@ import org.xxgk.check.fact.TemplateMarker;
 public final class ReportParser {
 
     private final Templates templates;
-    private final Pattern title;
-    private final List<Pattern> titleSkip = new ArrayList<>();
+    private final ClaimExtractor claimExtractor;
 
     public ReportParser(Templates templates) {
         this.templates = templates;
-        this.title = Pattern.compile(templates.reportMeta().title().regex());
-        templates.reportMeta().title().skip().forEach(s -> titleSkip.add(Pattern.compile(s)));
+        this.claimExtractor = new ClaimExtractor(templates);
     }
 
     /**
@@ -42,12 +39,12 @@ public final class ReportParser {
      */
     public ReportFacts parse(String file, String text) throws InputException {
         List<String> physical = List.of(text.split("\\R", -1));
-        RunningText.Layout layout = RunningText.of(physical, templates);
+        List<SectionFinder.Heading> ownLines = SectionFinder.find(physical, templates);
+        RunningText.Layout layout = RunningText.of(physical, ownLines, templates);
         List<String> lines = layout == null ? physical : layout.lines();
         IntUnaryOperator at = layout == null ? IntUnaryOperator.identity() : layout::physical;
-        List<SectionFinder.Heading> headings = layout == null ? SectionFinder.find(lines, templates) : layout.headings();
+        List<SectionFinder.Heading> headings = layout == null ? ownLines : layout.headings();
         Title t = layout == null ? title(lines, headings) : title(layout.title());
-        ClaimExtractor claimExtractor = new ClaimExtractor(templates);
 
         int[] sectionOf = new int[lines.size() + 2];
         int[] ends = new int[headings.size()];
@@ -109,7 +106,7 @@ public final class ReportParser {
         // A final line break ends the last line; it does not open another (a file of 73 lines ending in "\n" has 73).
         int lineCount = physical.size() > 1 && physical.get(physical.size() - 1).isEmpty() ? physical.size() - 1
                 : physical.size();
-        Report report = new Report(file, t.agency, level(t.agency), year, at.applyAsInt(t.line), template, lineCount);
+        Report report = new Report(file, t.agency, templates.agencyLevel(t.agency), year, at.applyAsInt(t.line), template, lineCount);
         return new ReportFacts(report, sections, reader.tables, reader.cells, claims, reader.problems, reader.markers);
     }
 
@@ -160,18 +157,6 @@ public final class ReportParser {
         return has2021 ? Templates.T2021 : has2019 ? Templates.T2019 : "unknown";
     }
 
-    private String level(String agency) {
-        if (agency == null) {
-            return "department";
-        }
-        for (TemplateSpec.Level l : templates.reportMeta().levels()) {
-            if (Pattern.compile(l.regex()).matcher(agency).find()) {
-                return l.level();
-            }
-        }
-        return "department";
-    }
-
     /** The title: agency, year, the line the agency stands on, and the lines the title spans. */
     private record Title(String agency, Integer year, int line, Set<Integer> lines) {
     }
@@ -198,7 +183,7 @@ public final class ReportParser {
             if (text.isEmpty()) {
                 continue;
             }
-            if (titleSkip.stream().anyMatch(p -> p.matcher(text).find())) {
+            if (templates.isTitleNoise(text)) {
                 continue;
             }
             if (text.length() > 60) {
@@ -208,7 +193,7 @@ public final class ReportParser {
             joined.append(Text.compact(text));
             taken++;
         }
-        Matcher m = title.matcher(joined);
+        Matcher m = templates.titlePattern().matcher(joined);
         if (!m.find()) {
             return new Title(null, null, 0, Set.of());
         }

@@ -47,8 +47,6 @@ final class RunningText {
     }
 
     private final Templates templates;
-    private final Pattern titlePattern;
-    private final List<Pattern> titleSkip = new ArrayList<>();
     private final List<String> lines = new ArrayList<>();
     private final List<Integer> physical = new ArrayList<>();
     private final List<SectionFinder.Heading> headings = new ArrayList<>();
@@ -57,15 +55,17 @@ final class RunningText {
 
     private RunningText(Templates templates) {
         this.templates = templates;
-        this.titlePattern = Pattern.compile(templates.reportMeta().title().regex());
-        templates.reportMeta().title().skip().forEach(s -> titleSkip.add(Pattern.compile(s)));
     }
 
-    /** The layout of a report whose line breaks were lost, or null when its headings stand on lines of their own. */
-    static Layout of(List<String> report, Templates templates) {
+    /**
+     * The layout of a report whose line breaks were lost, or null when its headings stand on lines of their own.
+     *
+     * @param headings the headings found on lines of their own ({@link SectionFinder#find})
+     */
+    static Layout of(List<String> report, List<SectionFinder.Heading> headings, Templates templates) {
         List<SectionFinder.Embedded> running = SectionFinder.inRunningText(report, templates);
         long inside = running.stream().filter(e -> !e.whole()).count();
-        long ownLines = SectionFinder.find(report, templates).stream().map(SectionFinder.Heading::number).distinct().count();
+        long ownLines = headings.stream().map(SectionFinder.Heading::number).distinct().count();
         if (inside < 2 || running.size() <= ownLines) {
             return null;
         }
@@ -140,7 +140,7 @@ final class RunningText {
         Integer fallbackYear = null;
         Matcher word = WORD_START.matcher(text);
         while (word.find() && word.start() < 400) {
-            Matcher m = titlePattern.matcher(text.substring(word.start()));
+            Matcher m = templates.titlePattern().matcher(text.substring(word.start()));
             if (!m.find() || m.end() > 120) {
                 continue;
             }
@@ -158,7 +158,7 @@ final class RunningText {
                 continue;
             }
             if (a.length() <= 40 && !Character.isDigit(a.charAt(0))
-                    && titleSkip.stream().noneMatch(p -> p.matcher(a).find())) {
+                    && !templates.isTitleNoise(a)) {
                 agency = a;
                 year = Integer.valueOf(m.group("year"));
                 return span;

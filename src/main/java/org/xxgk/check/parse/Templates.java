@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,10 @@ public final class Templates {
     final TemplateSpec.ReportMeta report;
 
     private final Set<String> placeholders = new LinkedHashSet<>();
+    // report.yaml, compiled once
+    private final Pattern titlePattern;
+    private final List<Pattern> titleSkip = new ArrayList<>();
+    private final Map<String, Pattern> levels = new LinkedHashMap<>();
     // table 二
     private final Map<String, String> captions2 = new HashMap<>();
     private final Map<String, String> rows2 = new HashMap<>();
@@ -80,6 +85,9 @@ public final class Templates {
         this.tables = tables;
         this.narrative = narrative;
         this.report = report;
+        this.titlePattern = Pattern.compile(report.title().regex());
+        report.title().skip().forEach(x -> titleSkip.add(Pattern.compile(x)));
+        report.levels().forEach(l -> levels.put(l.level(), Pattern.compile(l.regex())));
         index();
     }
 
@@ -290,6 +298,28 @@ public final class Templates {
 
     public TemplateSpec.ReportMeta reportMeta() {
         return report;
+    }
+
+    /** report.yaml's title pattern, with its named groups {@code agency} and {@code year}. */
+    public Pattern titlePattern() {
+        return titlePattern;
+    }
+
+    /** Whether a line or word is navigation or publication detail rather than the title (report.yaml's skip). */
+    public boolean isTitleNoise(String text) {
+        return titleSkip.stream().anyMatch(p -> p.matcher(text).find());
+    }
+
+    /** The agency level its name implies (report.yaml's levels, first match), {@code department} by default. */
+    public String agencyLevel(String agency) {
+        if (agency != null) {
+            for (Map.Entry<String, Pattern> l : levels.entrySet()) {
+                if (l.getValue().matcher(agency).find()) {
+                    return l.getKey();
+                }
+            }
+        }
+        return "department";
     }
 
     public boolean isPlaceholder(String key) {
