@@ -14,8 +14,8 @@ import org.xxgk.check.fact.Report;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.finding.CheckedReport;
 import org.xxgk.check.finding.Finding;
-import org.xxgk.check.parse.InputException;
-import org.xxgk.check.parse.ReportInput;
+import org.xxgk.check.input.InputException;
+import org.xxgk.check.input.ReportInput;
 import org.xxgk.check.parse.ReportParser;
 
 /**

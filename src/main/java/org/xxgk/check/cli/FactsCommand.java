@@ -6,16 +6,15 @@ import java.util.concurrent.Callable;
 import org.xxgk.check.config.ConfigError;
 import org.xxgk.check.config.ConfigException;
 import org.xxgk.check.config.ConfigFile;
-import org.xxgk.check.parse.InputException;
-import org.xxgk.check.parse.ReportInput;
+import org.xxgk.check.input.InputException;
+import org.xxgk.check.input.ReportInput;
 import org.xxgk.check.parse.ReportParser;
-import org.xxgk.check.parse.Templates;
-
-import picocli.CommandLine;
+import org.xxgk.check.template.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code check facts FILE}: what the parser read, as JSON. */
 @Command(name = "facts", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -20,15 +20,14 @@ import org.xxgk.check.finding.CheckedReport;
 import org.xxgk.check.finding.Finding;
 import org.xxgk.check.finding.Severity;
 import org.xxgk.check.parse.ReportParser;
-import org.xxgk.check.parse.Templates;
 import org.xxgk.check.report.Format;
 import org.xxgk.check.report.Reporter;
-
-import picocli.CommandLine;
+import org.xxgk.check.template.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code check FILE|DIR...}: the command line. A thin wire: options → config → rules → parse → check → reporter →

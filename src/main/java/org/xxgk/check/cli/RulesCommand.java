@@ -20,11 +20,10 @@ import org.xxgk.check.engine.RuleInfo;
 import org.xxgk.check.engine.RuleSource;
 import org.xxgk.check.engine.RulesException;
 import org.xxgk.check.finding.Severity;
-
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code check rules}: the catalogue, or {@code --validate} a rule folder (and the config, when there is one). */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -5,15 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.xxgk.check.parse.InputException;
-import org.xxgk.check.parse.ReportInput;
-import org.xxgk.check.parse.ReportText;
-
-import picocli.CommandLine;
+import org.xxgk.check.input.InputException;
+import org.xxgk.check.input.ReportInput;
+import org.xxgk.check.input.ReportText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code check text FILE}: the text the checker reads, with the line numbers that findings and facts give. For an

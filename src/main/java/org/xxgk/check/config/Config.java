@@ -12,8 +12,8 @@ import java.util.TreeSet;
 
 import org.xxgk.check.config.ConfigYaml.RuleSetting;
 import org.xxgk.check.finding.Severity;
-import org.xxgk.check.parse.TemplateSpec;
-import org.xxgk.check.parse.Templates;
+import org.xxgk.check.template.TemplateSpec;
+import org.xxgk.check.template.Templates;
 
 /**
  * The officer's config ({@code xxgk.yaml}), read and checked on its own by {@link ConfigFile}. What depends on the

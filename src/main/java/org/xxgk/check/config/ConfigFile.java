@@ -21,11 +21,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-
 import org.xxgk.check.config.ConfigYaml.ClaimPattern;
 import org.xxgk.check.finding.Severity;
-import org.xxgk.check.parse.TemplateSpec;
-import org.xxgk.check.parse.Templates;
+import org.xxgk.check.template.TemplateSpec;
+import org.xxgk.check.template.Templates;
 
 /** Finds and reads the config file, strictly: any mistake is a {@link ConfigException} naming file and line. */
 public final class ConfigFile {

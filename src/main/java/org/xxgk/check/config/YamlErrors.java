@@ -15,9 +15,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
 import org.xxgk.check.finding.Severity;
-import org.xxgk.check.parse.Text;
+import org.xxgk.check.template.Text;
 
 /**
  * Jackson's exceptions, told as one Chinese line with the file and line: what is wrong, where in the file's

@@ -8,6 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.xxgk.check.fact.Claim;
+import org.xxgk.check.template.SectionHeading;
+import org.xxgk.check.template.TemplateSpec;
+import org.xxgk.check.template.Templates;
+import org.xxgk.check.template.Text;
 
 /**
  * Finds what the prose states: the patterns of narrative.yaml run sentence by sentence over every line that is not
@@ -81,12 +85,12 @@ final class ClaimExtractor {
     }
 
     /** The section body that says only 「无」 (or a YAML variant of it) becomes a section-none claim. */
-    List<Claim> sectionNone(List<String> lines, List<SectionFinder.Heading> headings, int[] ends, Set<Integer> skip) {
+    List<Claim> sectionNone(List<String> lines, List<SectionHeading> headings, int[] ends, Set<Integer> skip) {
         List<Claim> claims = new ArrayList<>();
         Set<String> none = new HashSet<>();
         templates.narrative().sectionNone().forEach(n -> none.add(Text.key(n)));
         for (int h = 0; h < headings.size(); h++) {
-            SectionFinder.Heading heading = headings.get(h);
+            SectionHeading heading = headings.get(h);
             StringBuilder body = new StringBuilder();
             int first = 0;
             for (int line = heading.line() + 1; line <= ends[h]; line++) {

@@ -7,11 +7,16 @@ import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 
+import org.xxgk.check.crawl.RunningText;
 import org.xxgk.check.fact.Claim;
 import org.xxgk.check.fact.Report;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.fact.Section;
 import org.xxgk.check.fact.TemplateMarker;
+import org.xxgk.check.input.InputException;
+import org.xxgk.check.template.SectionHeading;
+import org.xxgk.check.template.Templates;
+import org.xxgk.check.template.Text;
 
 /**
  * Report text → facts. Thread-safe: one parser serves a whole batch.
@@ -39,11 +44,11 @@ public final class ReportParser {
      */
     public ReportFacts parse(String file, String text) throws InputException {
         List<String> physical = List.of(text.split("\\R", -1));
-        List<SectionFinder.Heading> ownLines = SectionFinder.find(physical, templates);
+        List<SectionHeading> ownLines = SectionFinder.find(physical, templates);
         RunningText.Layout layout = RunningText.of(physical, ownLines, templates);
         List<String> lines = layout == null ? physical : layout.lines();
         IntUnaryOperator at = layout == null ? IntUnaryOperator.identity() : layout::physical;
-        List<SectionFinder.Heading> headings = layout == null ? ownLines : layout.headings();
+        List<SectionHeading> headings = layout == null ? ownLines : layout.headings();
         Title t = layout == null ? title(lines, headings) : title(layout.title());
 
         int[] sectionOf = new int[lines.size() + 2];
@@ -53,7 +58,7 @@ public final class ReportParser {
             headingLines.add(headings.get(h).line());
         }
         // A section runs to the next heading in the text, whatever its number.
-        List<SectionFinder.Heading> byLine = new ArrayList<>(headings);
+        List<SectionHeading> byLine = new ArrayList<>(headings);
         byLine.sort((a, b) -> Integer.compare(a.line(), b.line()));
         for (int h = 0; h < byLine.size(); h++) {
             int start = byLine.get(h).line();
@@ -99,7 +104,7 @@ public final class ReportParser {
 
         List<Section> sections = new ArrayList<>();
         for (int h = 0; h < headings.size(); h++) {
-            SectionFinder.Heading heading = headings.get(h);
+            SectionHeading heading = headings.get(h);
             sections.add(new Section(heading.number(), heading.title(), heading.form(), at.applyAsInt(heading.line()),
                     at.applyAsInt(ends[h]), proseLength(lines, heading.line() + 1, ends[h], skip)));
         }
@@ -115,13 +120,13 @@ public final class ReportParser {
      *
      * @param tableLines receives the (virtual) lines that held table content
      */
-    private TableReader readTables(List<String> lines, List<SectionFinder.Heading> headings, Set<Integer> headingLines,
+    private TableReader readTables(List<String> lines, List<SectionHeading> headings, Set<Integer> headingLines,
                                    RunningText.Layout layout, Set<Integer> tableLines) {
         TableReader reader = new TableReader(templates);
         int start = headings.stream().filter(h -> h.number() >= 2 && h.number() <= 4)
-                .mapToInt(SectionFinder.Heading::line).min().orElse(1);
+                .mapToInt(SectionHeading::line).min().orElse(1);
         int end = headings.stream().filter(h -> h.number() >= 5 && h.line() > start)
-                .mapToInt(SectionFinder.Heading::line).min().orElse(lines.size() + 1);
+                .mapToInt(SectionHeading::line).min().orElse(lines.size() + 1);
         for (int line = start; line < end; line++) {
             if (headingLines.contains(line)) {
                 reader.heading();
@@ -173,8 +178,8 @@ public final class ReportParser {
      * The title is read from the first lines before the first heading, skipping breadcrumbs and publication
      * details (which become claims of their own), and stopping at the first paragraph of prose.
      */
-    private Title title(List<String> lines, List<SectionFinder.Heading> headings) {
-        int limit = headings.stream().mapToInt(SectionFinder.Heading::line).min().orElse(lines.size() + 1);
+    private Title title(List<String> lines, List<SectionHeading> headings) {
+        int limit = headings.stream().mapToInt(SectionHeading::line).min().orElse(lines.size() + 1);
         StringBuilder joined = new StringBuilder();
         List<int[]> offsets = new ArrayList<>();
         int taken = 0;

@@ -13,11 +13,17 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.xxgk.check.crawl.RunResolver;
+import org.xxgk.check.crawl.RunTokenizer;
+import org.xxgk.check.crawl.Token;
 import org.xxgk.check.fact.Cell;
 import org.xxgk.check.fact.Claim;
 import org.xxgk.check.fact.Problem;
 import org.xxgk.check.fact.Table;
 import org.xxgk.check.fact.TemplateMarker;
+import org.xxgk.check.template.TemplateSpec;
+import org.xxgk.check.template.Templates;
+import org.xxgk.check.template.Text;
 
 /**
  * Reads tables 二, 三 and 四 from the lines of a report, whatever separates their cells: tabs, pipes (web pages and
@@ -38,9 +44,9 @@ import org.xxgk.check.fact.TemplateMarker;
  */
 final class TableReader {
 
-    static final String T2 = "二";
-    static final String T3 = "三";
-    static final String T4 = "四";
+    static final String T2 = Templates.TABLE_2;
+    static final String T3 = Templates.TABLE_3;
+    static final String T4 = Templates.TABLE_4;
 
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
@@ -56,17 +62,6 @@ final class TableReader {
     final List<TemplateMarker> markers = new ArrayList<>();
     final List<Table> tables = new ArrayList<>();
     final Set<Integer> tableLines = new HashSet<>();
-
-    /**
-     * A cell token: the text as written (cleaned), its matching key, its line and place on the line, and whether it
-     * is a digit run that may hold several cells whose separators were lost.
-     */
-    record Token(String text, String key, int line, int position, boolean run) {
-
-        Token(String text, String key, int line, int position) {
-            this(text, key, line, position, false);
-        }
-    }
 
     // the table being read
     private String table;

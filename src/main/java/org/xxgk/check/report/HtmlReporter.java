@@ -6,6 +6,7 @@ import java.util.List;
 import org.xxgk.check.finding.CheckedReport;
 import org.xxgk.check.finding.Finding;
 import org.xxgk.check.finding.Severity;
+import org.xxgk.check.template.Text;
 
 /**
  * One self-contained HTML page for people who prefer a browser: inline CSS, no scripts, no external resources, every

@@ -23,13 +23,12 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.xxgk.check.cli.Main;
-
 import io.cucumber.java.After;
 import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
+import org.xxgk.check.cli.Main;
+import org.xxgk.check.fact.Cell;
 
 /**
  * The step vocabulary of the acceptance suite (documented for officers in {@code features/README.md}).

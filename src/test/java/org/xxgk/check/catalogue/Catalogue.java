@@ -12,12 +12,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.xxgk.check.engine.RuleBase;
-import org.xxgk.check.engine.RuleError;
-import org.xxgk.check.engine.RuleInfo;
-import org.xxgk.check.engine.RuleSource;
-import org.xxgk.check.engine.RulesException;
-
 import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Feature;
@@ -26,6 +20,11 @@ import io.cucumber.messages.types.Pickle;
 import io.cucumber.messages.types.PickleStep;
 import io.cucumber.messages.types.Scenario;
 import io.cucumber.messages.types.Tag;
+import org.xxgk.check.engine.RuleBase;
+import org.xxgk.check.engine.RuleError;
+import org.xxgk.check.engine.RuleInfo;
+import org.xxgk.check.engine.RuleSource;
+import org.xxgk.check.engine.RulesException;
 
 /**
  * The rule catalogue's rules, checked against the rule files and the features (AllChecksTest in the manner of

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.FeatureChild;
+import io.cucumber.messages.types.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +26,6 @@ import org.xxgk.check.engine.RuleBase;
 import org.xxgk.check.engine.RuleInfo;
 import org.xxgk.check.engine.RuleSource;
 import org.xxgk.check.engine.RulesException;
-
-import io.cucumber.gherkin.GherkinParser;
-import io.cucumber.messages.types.Envelope;
-import io.cucumber.messages.types.FeatureChild;
-import io.cucumber.messages.types.Scenario;
 
 /**
  * The meta-test can fail: on a scratch copy of {@code features/} (the real files are never touched), removing any one

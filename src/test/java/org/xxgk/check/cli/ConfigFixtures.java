@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.xxgk.check.engine.Findings;
+import org.xxgk.check.fact.Section;
 
 /** What the config and rule-folder tests share: running the command in-process, a copy of rules/, a small report. */
 final class ConfigFixtures {

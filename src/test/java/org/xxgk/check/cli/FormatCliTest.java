@@ -17,14 +17,13 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.xxgk.check.parse.ReportInput;
+import org.xxgk.check.input.ReportInput;
 
 /** The command line with HTML, DOCX and PDF reports, the new output formats, and the {@code text} command. */
 class FormatCliTest {

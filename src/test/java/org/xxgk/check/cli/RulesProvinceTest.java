@@ -20,7 +20,7 @@ import org.xxgk.check.engine.RuleSource;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.finding.Finding;
 import org.xxgk.check.parse.ReportParser;
-import org.xxgk.check.parse.Templates;
+import org.xxgk.check.template.Templates;
 
 /**
  * The province-level rule NPC-CPPCC-PROPOSALS (rules/province/): off unless the config lists the requirement

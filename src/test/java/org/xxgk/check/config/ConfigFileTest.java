@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xxgk.check.finding.Severity;
-import org.xxgk.check.parse.Templates;
+import org.xxgk.check.template.Templates;
 
 /** Reading xxgk.yaml strictly: every mistake is one Chinese line with the file and the line it stands on. */
 class ConfigFileTest {

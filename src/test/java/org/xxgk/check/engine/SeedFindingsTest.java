@@ -10,11 +10,12 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xxgk.check.fact.ReportFacts;
+import org.xxgk.check.fact.Table;
 import org.xxgk.check.finding.Finding;
 import org.xxgk.check.finding.Severity;
-import org.xxgk.check.parse.ReportInput;
+import org.xxgk.check.input.ReportInput;
 import org.xxgk.check.parse.ReportParser;
-import org.xxgk.check.parse.Templates;
+import org.xxgk.check.template.Templates;
 
 /**
  * The v1 catalogue on the five seed reports. Each seed was read as a reviewer reads it and every relation checked

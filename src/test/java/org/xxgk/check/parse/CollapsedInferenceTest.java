@@ -21,7 +21,9 @@ import org.xxgk.check.fact.Problem;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.finding.Finding;
 import org.xxgk.check.finding.Severity;
+import org.xxgk.check.input.InputException;
 import org.xxgk.check.parse.CollapsedFixtures.Variant;
+import org.xxgk.check.template.Templates;
 
 /**
  * Digit runs that only evidence can split, on the logistics report with real numbers in table 三: which evidence

@@ -20,6 +20,7 @@ import org.xxgk.check.fact.Claim;
 import org.xxgk.check.fact.Report;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.finding.Finding;
+import org.xxgk.check.template.Templates;
 
 /**
  * The rules on digit runs on the crawled fixtures of their features (features/tables/TABLE-DIGITS-*.feature, which

@@ -26,7 +26,9 @@ import org.xxgk.check.fact.Cell;
 import org.xxgk.check.fact.Problem;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.finding.Finding;
+import org.xxgk.check.input.InputException;
 import org.xxgk.check.parse.CollapsedFixtures.Variant;
+import org.xxgk.check.template.Templates;
 
 /**
  * The five seed reports, copied as a crawler copies them (cells run together, one line), must give the facts and

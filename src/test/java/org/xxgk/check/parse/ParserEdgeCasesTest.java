@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xxgk.check.fact.Problem;
 import org.xxgk.check.fact.ReportFacts;
+import org.xxgk.check.input.InputException;
+import org.xxgk.check.input.ReportInput;
+import org.xxgk.check.template.Templates;
 
 /** Shapes and damage the seed reports do not show, on small report excerpts. */
 class ParserEdgeCasesTest {

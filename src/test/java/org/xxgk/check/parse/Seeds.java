@@ -14,6 +14,9 @@ import org.xxgk.check.fact.Claim;
 import org.xxgk.check.fact.Problem;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.fact.Section;
+import org.xxgk.check.input.InputException;
+import org.xxgk.check.input.ReportInput;
+import org.xxgk.check.template.Templates;
 
 /** The seed reports under samples/ and assertions on their facts. */
 final class Seeds {

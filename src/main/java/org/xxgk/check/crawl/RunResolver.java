@@ -1,4 +1,4 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.crawl;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.xxgk.check.fact.Cell;
 import org.xxgk.check.fact.Claim;
 import org.xxgk.check.fact.Problem;
+import org.xxgk.check.template.Templates;
 
 /**
  * Decides how the digit runs of table rows whose cells ran together are split, using only evidence, and says what
@@ -48,7 +49,7 @@ import org.xxgk.check.fact.Problem;
  * numbers in the message are the chosen ones; if F holds, that rests on E, which the info finding already flags.
  * No split is ever chosen by a relation and then used to confirm that same relation.
  */
-final class RunResolver {
+public final class RunResolver {
 
     /** Evidence names, in the order they are applied and listed. */
     static final String ROW_TOTAL = "row-total";
@@ -88,20 +89,20 @@ final class RunResolver {
      * @param line    line of the values
      * @param at      where its cells go in the reader's cell list
      */
-    record RunRow(String table, String label, List<String> rows, List<String> columns, List<TableReader.Token> values,
+    public record RunRow(String table, String label, List<String> rows, List<String> columns, List<Token> values,
                   int line, int at) {
 
         String digits() {
-            return String.join(" ", values.stream().map(TableReader.Token::text).toList());
+            return String.join(" ", values.stream().map(Token::text).toList());
         }
     }
 
     /** The texts chosen for a row's cells and how they were chosen. */
-    record Placed(RunRow row, String[] texts, String source) {
+    public record Placed(RunRow row, String[] texts, String source) {
     }
 
     /** What the resolver decided. */
-    record Outcome(List<Placed> placed, List<Problem> problems) {
+    public record Outcome(List<Placed> placed, List<Problem> problems) {
     }
 
     /** A row while evidence is weighed. */
@@ -122,7 +123,7 @@ final class RunResolver {
 
     private final Templates templates;
 
-    RunResolver(Templates templates) {
+    public RunResolver(Templates templates) {
         this.templates = templates;
     }
 
@@ -133,7 +134,7 @@ final class RunResolver {
      * @param found3    the rows of table 三 found in the report (canonical labels)
      * @param claims    what the prose states
      */
-    Outcome resolve(List<RunRow> pending, List<Cell> known, List<Problem> problems, Set<String> found3,
+    public Outcome resolve(List<RunRow> pending, List<Cell> known, List<Problem> problems, Set<String> found3,
                     List<Claim> claims) {
         List<Placed> placed = new ArrayList<>();
         List<Problem> raised = new ArrayList<>();
@@ -146,7 +147,7 @@ final class RunResolver {
         }
         // the column relations of table 三, then the prose (kept only if the relations still hold)
         Map<String, Map<String, BigDecimal>> values3 = values3(known, placed);
-        boolean usable = problems.stream().noneMatch(p -> p.table().equals(TableReader.T3) && UNPLACED.contains(p.kind()));
+        boolean usable = problems.stream().noneMatch(p -> p.table().equals(Templates.TABLE_3) && UNPLACED.contains(p.kind()));
         if (usable) {
             columns3(open, values3, found3, raised, false);
         }
@@ -252,7 +253,7 @@ final class RunResolver {
     private List<DigitSplits.Own> own(RunRow row) {
         List<DigitSplits.Own> own = new ArrayList<>();
         List<String> columns = row.columns();
-        if (row.table().equals(TableReader.T3)) {
+        if (row.table().equals(Templates.TABLE_3)) {
             List<String> standard = templates.standardColumns3();
             String totalColumn = standard.get(standard.size() - 1);
             int total = columns.indexOf(totalColumn);
@@ -272,7 +273,7 @@ final class RunResolver {
                     own.add(new DigitSplits.Own(SUBTOTAL, sub, five));
                 }
             }
-        } else if (row.table().equals(TableReader.T4)) {
+        } else if (row.table().equals(Templates.TABLE_4)) {
             List<String> c4 = templates.columns4();
             String totalColumn = c4.get(c4.size() - 1);
             for (String group : templates.groups4()) {
@@ -336,7 +337,7 @@ final class RunResolver {
         Roles roles = roles();
         Map<String, Open> byLabel = new HashMap<>();
         for (Open o : open) {
-            if (o.complete && o.row.table().equals(TableReader.T3)) {
+            if (o.complete && o.row.table().equals(Templates.TABLE_3)) {
                 byLabel.put(o.row.label(), o);
             }
         }
@@ -490,7 +491,7 @@ final class RunResolver {
         List<String> described = rows.stream().map(o -> "“" + o.row.label() + "”行“" + o.row.digits() + "”").toList();
         String relation = family.contains("+") ? SAID.get(RESULT_TOTAL) + "与" + SAID.get(BALANCE) + "不能同时成立"
                 : SAID.get(family) + "都不成立";
-        return new Problem("digits-mismatch", TableReader.T3, String.join("、", rows.stream().map(o -> o.row.label()).toList()),
+        return new Problem("digits-mismatch", Templates.TABLE_3, String.join("、", rows.stream().map(o -> o.row.label()).toList()),
                 "", line, String.join(" ", rows.stream().map(o -> o.row.digits()).toList()),
                 "第三部分表格" + String.join("、", described) + "的数字串无论怎样拆分，" + String.join("、", columns) + "列"
                         + relation + "；表格数字或抓取有误，这些行未读取");
@@ -502,7 +503,7 @@ final class RunResolver {
                            Set<String> found3) {
         Roles roles = roles();
         String first = roles.received().isEmpty() ? null : roles.received().get(0);
-        Open row = open.stream().filter(o -> o.complete && o.row.table().equals(TableReader.T3)
+        Open row = open.stream().filter(o -> o.complete && o.row.table().equals(Templates.TABLE_3)
                 && o.row.label().equals(first)).findFirst().orElse(null);
         if (row == null) {
             return;
@@ -572,12 +573,12 @@ final class RunResolver {
     private static Map<String, Map<String, BigDecimal>> values3(List<Cell> known, List<Placed> placed) {
         Map<String, Map<String, BigDecimal>> values = new HashMap<>();
         for (Cell c : known) {
-            if (c.table().equals(TableReader.T3)) {
+            if (c.table().equals(Templates.TABLE_3)) {
                 values.computeIfAbsent(c.row(), k -> new HashMap<>()).putIfAbsent(c.column(), c.value());
             }
         }
         for (Placed p : placed) {
-            if (p.row().table().equals(TableReader.T3)) {
+            if (p.row().table().equals(Templates.TABLE_3)) {
                 for (int i = 0; i < p.texts().length; i++) {
                     BigDecimal v = DigitSplits.value(p.texts()[i]);
                     if (v != null) {
@@ -640,7 +641,7 @@ final class RunResolver {
     }
 
     private static String where(RunRow row) {
-        return row.table().equals(TableReader.T4) ? "第四部分表格数据行" : "第" + row.table() + "部分表格“" + row.label() + "”行";
+        return row.table().equals(Templates.TABLE_4) ? "第四部分表格数据行" : "第" + row.table() + "部分表格“" + row.label() + "”行";
     }
 
     private static String[] zeros(int n) {

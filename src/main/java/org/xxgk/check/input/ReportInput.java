@@ -1,4 +1,4 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.input;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+
+import org.xxgk.check.template.Text;
 
 /**
  * Reads a report file into text. A text file is decoded as UTF-8 (with or without BOM) or GBK/GB18030, whichever

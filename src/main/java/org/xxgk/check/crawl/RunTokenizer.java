@@ -1,8 +1,11 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.crawl;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+
+import org.xxgk.check.template.Templates;
+import org.xxgk.check.template.Text;
 
 /**
  * Cuts table text whose cell separators were lost into pieces. Crawlers that copy a web page collapse white space
@@ -20,9 +23,9 @@ import java.util.Set;
  * cut into a column label. Text between labels that no template knows is an unknown piece, or prose when it reads
  * like a sentence.
  */
-final class RunTokenizer {
+public final class RunTokenizer {
 
-    enum Kind { LABEL, DIGITS, PLACEHOLDER, UNKNOWN, PROSE }
+    public enum Kind { LABEL, DIGITS, PLACEHOLDER, UNKNOWN, PROSE }
 
     /**
      * A piece of the text.
@@ -32,7 +35,7 @@ final class RunTokenizer {
      * @param key    the key labels are matched by
      * @param spaced whether white space preceded it
      */
-    record Piece(Kind kind, String text, String key, boolean spaced) {
+    public record Piece(Kind kind, String text, String key, boolean spaced) {
     }
 
     private static final String PLACEHOLDER_CHARS = "/\\—－–×*-";
@@ -43,13 +46,13 @@ final class RunTokenizer {
     private final Set<String> keys;
     private final int longest;
 
-    RunTokenizer(Templates templates) {
+    public RunTokenizer(Templates templates) {
         this.keys = templates.labelKeys();
         this.longest = keys.stream().mapToInt(String::length).max().orElse(1);
     }
 
     /** The pieces of {@code text} in reading order. */
-    List<Piece> pieces(String text) {
+    public List<Piece> pieces(String text) {
         String shown = Text.clean(text);
         StringBuilder norm = new StringBuilder();
         List<Integer> from = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.input;
 
 /** A file that cannot be checked: missing, empty, binary, or not a report. The message is one Chinese line. */
 public final class InputException extends Exception {

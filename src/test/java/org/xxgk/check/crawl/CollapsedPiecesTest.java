@@ -1,4 +1,4 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.crawl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.xxgk.check.template.Templates;
 
 /** Cutting text whose cells ran together into labels and digit runs, and the splits of a run. */
 class CollapsedPiecesTest {

@@ -1,4 +1,4 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.input;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,6 +37,8 @@ import org.xxgk.check.fact.Cell;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.fact.Section;
 import org.xxgk.check.fact.Table;
+import org.xxgk.check.parse.ReportParser;
+import org.xxgk.check.template.Templates;
 
 /**
  * Makes the HTML and DOCX fixtures under {@code src/test/resources/formats/} from a text sample: not a test, a tool

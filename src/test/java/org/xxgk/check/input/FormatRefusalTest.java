@@ -1,4 +1,4 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

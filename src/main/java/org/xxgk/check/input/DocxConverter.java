@@ -1,4 +1,4 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.input;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

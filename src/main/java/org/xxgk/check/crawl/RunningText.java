@@ -1,9 +1,13 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.crawl;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.xxgk.check.template.SectionHeading;
+import org.xxgk.check.template.Templates;
+import org.xxgk.check.template.Text;
 
 /**
  * Reports whose line breaks were lost. A crawler that copies a web page collapses every run of white space, so the
@@ -17,7 +21,7 @@ import java.util.regex.Pattern;
  * between headings. Every piece keeps the number of the line it came from, and that number is what facts and
  * findings report: in a one-line report, line 1.
  */
-final class RunningText {
+public final class RunningText {
 
     /** Where a line break most likely was: white space after a sentence, or before a Markdown heading mark. */
     private static final Pattern PARAGRAPH = Pattern.compile("(?<=[。！？!?])\\s+|\\s+(?=#{1,6}\\s)");
@@ -34,22 +38,22 @@ final class RunningText {
      * @param headings the section headings, by virtual line
      * @param title    the title, by virtual line, or null when none was found
      */
-    record Layout(List<String> lines, int[] physical, List<SectionFinder.Heading> headings, Title title) {
+    public record Layout(List<String> lines, int[] physical, List<SectionHeading> headings, Title title) {
 
         /** The report's line for a virtual line (both 1-based); 0 stays 0. */
-        int physical(int virtualLine) {
+        public int physical(int virtualLine) {
             return virtualLine <= 0 ? 0 : physical[Math.min(virtualLine, physical.length) - 1];
         }
     }
 
     /** The report title as found in running text: agency (or null), year, and its virtual line. */
-    record Title(String agency, Integer year, int line) {
+    public record Title(String agency, Integer year, int line) {
     }
 
     private final Templates templates;
     private final List<String> lines = new ArrayList<>();
     private final List<Integer> physical = new ArrayList<>();
-    private final List<SectionFinder.Heading> headings = new ArrayList<>();
+    private final List<SectionHeading> headings = new ArrayList<>();
     private Title title;
     private int section;
 
@@ -60,12 +64,12 @@ final class RunningText {
     /**
      * The layout of a report whose line breaks were lost, or null when its headings stand on lines of their own.
      *
-     * @param headings the headings found on lines of their own ({@link SectionFinder#find})
+     * @param headings the headings found on lines of their own (the section finder)
      */
-    static Layout of(List<String> report, List<SectionFinder.Heading> headings, Templates templates) {
-        List<SectionFinder.Embedded> running = SectionFinder.inRunningText(report, templates);
+    public static Layout of(List<String> report, List<SectionHeading> headings, Templates templates) {
+        List<EmbeddedHeadings.Embedded> running = EmbeddedHeadings.find(report, templates);
         long inside = running.stream().filter(e -> !e.whole()).count();
-        long ownLines = headings.stream().map(SectionFinder.Heading::number).distinct().count();
+        long ownLines = headings.stream().map(SectionHeading::number).distinct().count();
         if (inside < 2 || running.size() <= ownLines) {
             return null;
         }
@@ -74,15 +78,15 @@ final class RunningText {
             int line = i + 1;
             String text = Text.clean(report.get(i));
             int cursor = 0;
-            for (SectionFinder.Embedded e : running) {
+            for (EmbeddedHeadings.Embedded e : running) {
                 if (e.line() != line) {
                     continue;
                 }
                 // Markdown heading marks before a heading (「## 二、…」) belong to neither side
                 r.body(text.substring(cursor, e.start()).replaceAll("[#*\\s]+$", ""), line);
                 r.add(text.substring(e.start(), e.end()), line);
-                SectionFinder.Heading h = e.heading();
-                r.headings.add(new SectionFinder.Heading(h.number(), h.title(), h.form(), r.lines.size()));
+                SectionHeading h = e.heading();
+                r.headings.add(new SectionHeading(h.number(), h.title(), h.form(), r.lines.size()));
                 r.section = h.number();
                 cursor = e.end();
             }

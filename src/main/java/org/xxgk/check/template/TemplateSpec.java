@@ -1,9 +1,10 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.template;
 
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.xxgk.check.fact.Section;
 
 /**
  * The shapes of the YAML files under {@code src/main/resources/templates/}, bound by Jackson. Nothing here knows

@@ -1,4 +1,4 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.template;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +27,10 @@ public final class Templates {
     public static final String T2021 = "2021";
     public static final String T2019 = "2019";
     public static final List<String> ALL = List.of(T2021, T2019);
+    /** The names of the statistical tables: the numeral of the section each stands in. */
+    public static final String TABLE_2 = "二";
+    public static final String TABLE_3 = "三";
+    public static final String TABLE_4 = "四";
 
     private static volatile Templates builtIn;
 
@@ -292,6 +296,26 @@ public final class Templates {
         return sections.sections();
     }
 
+    /**
+     * How a section title is worded: {@code "short"} (the attachment's), {@code "long"} (the notice body's) or
+     * {@code "other"}.
+     *
+     * @param number   the section, 1–6
+     * @param titleKey the title's {@link Text#key}
+     */
+    public String titleForm(int number, String titleKey) {
+        TemplateSpec.Section spec = sections().get(number - 1);
+        if (titleKey.equals(Text.key(spec.shortTitle()))) {
+            return "short";
+        }
+        for (String l : spec.longTitles()) {
+            if (titleKey.equals(Text.key(l))) {
+                return "long";
+            }
+        }
+        return "other";
+    }
+
     public TemplateSpec.Narrative narrative() {
         return narrative;
     }
@@ -423,7 +447,7 @@ public final class Templates {
      * Every key a table label can take: captions, header words, row and column labels of tables 二–四, synonyms
      * included. Text whose cells ran together (「规章000行政规范性文件77132470」) is cut at these keys.
      */
-    Set<String> labelKeys() {
+    public Set<String> labelKeys() {
         Set<String> keys = labelKeys;
         if (keys == null) {
             Set<String> all = new HashSet<>();

@@ -1,4 +1,4 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.template;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.fact.Section;
+import org.xxgk.check.parse.ReportParser;
+import org.xxgk.check.template.Templates;
 
 /**
  * The HTML, DOCX and PDF versions of two sample reports (made by {@link FormatFixtures}, the PDFs by LibreOffice

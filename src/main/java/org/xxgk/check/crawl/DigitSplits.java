@@ -1,4 +1,4 @@
-package org.xxgk.check.parse;
+package org.xxgk.check.crawl;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

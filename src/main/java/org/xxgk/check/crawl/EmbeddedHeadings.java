@@ -1,0 +1,122 @@
+package org.xxgk.check.crawl;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.xxgk.check.fact.Section;
+import org.xxgk.check.fact.Table;
+import org.xxgk.check.template.SectionHeading;
+import org.xxgk.check.template.TemplateSpec;
+import org.xxgk.check.template.Templates;
+import org.xxgk.check.template.Text;
+
+/**
+ * Section headings inside running text (「…培训4次。 二、主动公开政府信息情况第二十条第（一）项…」): the headings of a
+ * report whose line breaks were lost.
+ */
+final class EmbeddedHeadings {
+
+    private static final String NUMERALS = "一二三四五六";
+    private static final Pattern NUMERAL = Pattern.compile("[一二三四五六]\\s*[、.．]\\s*");
+    /** What may not stand right before a heading's numeral: 「第一、」「（一）」「十一、」. */
+    private static final String NOT_BEFORE = "第（(十一二三四五六七八九〇零";
+    /** Where a heading whose title is not a template title ends: white space or the end of a sentence. */
+    private static final Pattern TITLE_END = Pattern.compile("[\\s。；;！!？?]");
+
+    /**
+     * A heading found inside running text.
+     *
+     * @param line  the line (1-based) it stands on
+     * @param start where the numeral stands in the cleaned line ({@link Text#clean})
+     * @param end   where the heading ends in the cleaned line
+     * @param whole whether the heading is all there is on its line
+     */
+    record Embedded(SectionHeading heading, int line, int start, int end, boolean whole) {
+    }
+
+    private EmbeddedHeadings() {
+    }
+
+    /**
+     * The first heading of each section inside running text, in the order of the text. A heading's title is the
+     * longest template title (short or long form) the text goes on with, else the text up to the next white space
+     * or sentence end (at most 40 characters), which must carry a keyword of the section, as a heading line must.
+     * Table rows of table 三 (「四、结转下年度继续办理」) are not headings.
+     */
+    static List<Embedded> find(List<String> lines, Templates templates) {
+        List<Embedded> found = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            // unlike heading lines, pipes are no sign of a table row here: a navigation bar (「首页 | 政务公开」) may
+            // stand in front of the running text
+            String text = Text.clean(lines.get(i));
+            Matcher m = NUMERAL.matcher(text);
+            while (m.find()) {
+                if (m.start() > 0 && NOT_BEFORE.indexOf(text.charAt(m.start() - 1)) >= 0) {
+                    continue;
+                }
+                int number = NUMERALS.indexOf(text.charAt(m.start())) + 1;
+                if (seen.contains(number)) {
+                    continue;
+                }
+                Embedded e = embedded(text, m.start(), m.end(), number, i + 1, templates);
+                if (e != null) {
+                    seen.add(number);
+                    found.add(e);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Embedded embedded(String text, int start, int titleStart, int number, int line, Templates templates) {
+        String rest = text.substring(titleStart);
+        String numeral = text.substring(start, start + 1) + "、";
+        // 「四、结转下年度继续办理0000000」: a row of table 三, not a heading
+        for (int len = 2; len <= Math.min(40, rest.length()); len++) {
+            if (templates.row3(Text.key(numeral + rest.substring(0, len))) != null) {
+                return null;
+            }
+        }
+        TemplateSpec.Section spec = templates.sections().get(number - 1);
+        int titleEnd = -1;
+        List<String> titles = new ArrayList<>();
+        titles.add(spec.shortTitle());
+        titles.addAll(spec.longTitles());
+        for (String t : titles) {
+            String want = Text.key(t);
+            for (int len = 1; len <= Math.min(rest.length(), want.length() * 2 + 10); len++) {
+                if (Text.key(rest.substring(0, len)).equals(want)) {
+                    titleEnd = Math.max(titleEnd, titleStart + len);
+                    break;
+                }
+            }
+        }
+        if (titleEnd < 0) {
+            Matcher end = TITLE_END.matcher(rest);
+            int len = end.find() ? end.start() : rest.length();
+            if (len < 2 || len > 40) {
+                return null;
+            }
+            titleEnd = titleStart + len;
+        }
+        String title = text.substring(titleStart, titleEnd).strip();
+        String key = Text.key(title);
+        if (key.contains("。") || spec.keywords().stream().noneMatch(k -> key.contains(Text.key(k)))) {
+            return null;
+        }
+        // a full stop or colon after the title belongs to the heading (「六、其他需要报告的事项。」)
+        int end = titleEnd;
+        while (end < text.length() && "。：:.".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        title = title.replaceAll("[。：:.，,]+$", "").strip();
+        boolean whole = text.substring(0, start).isBlank() && text.substring(end).isBlank();
+        return new Embedded(new SectionHeading(number, title, templates.titleForm(number, Text.key(title)), line), line, start, end, whole);
+    }
+
+}
