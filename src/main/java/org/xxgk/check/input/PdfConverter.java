@@ -456,13 +456,48 @@ final class PdfConverter {
                         group.add(rulings.get(j));
                     }
                 }
-                float[] ys = positions(group, true);
-                float[] xs = positions(group, false);
+                float[] ys = outline(positions(group, true), group, false);
+                float[] xs = outline(positions(group, false), group, true);
                 if (ys.length >= 2 && xs.length >= 3) {
                     grids.add(new Grid(xs, ys, group));
                 }
             }
             return grids;
+        }
+
+        /**
+         * The edges of a table whose outer border is not drawn: a table that goes on over a page break has no
+         * bottom rule on the first page (and no top rule on the next), but its column rules run on to where the
+         * last row ends. Where the crossing rules reach more than a few points beyond the outermost edge, their
+         * common end is an edge too.
+         *
+         * @param edges  the distinct positions of the rules across this direction
+         * @param across whether the crossing rules are horizontal (then the edges are x positions)
+         */
+        private static float[] outline(float[] edges, List<Ruling> group, boolean across) {
+            if (edges.length == 0) {
+                return edges;
+            }
+            float start = Float.MAX_VALUE;
+            float end = -Float.MAX_VALUE;
+            for (Ruling r : group) {
+                if (r.horizontal() == across) {
+                    start = Math.min(start, r.from());
+                    end = Math.max(end, r.to());
+                }
+            }
+            float[] out = edges;
+            if (end > out[out.length - 1] + 3 * TOLERANCE) {
+                out = Arrays.copyOf(out, out.length + 1);
+                out[out.length - 1] = end;
+            }
+            if (start < out[0] - 3 * TOLERANCE) {
+                float[] grown = new float[out.length + 1];
+                grown[0] = start;
+                System.arraycopy(out, 0, grown, 1, out.length);
+                out = grown;
+            }
+            return out;
         }
 
         float top() {
@@ -552,21 +587,37 @@ final class PdfConverter {
             return Arrays.copyOf(distinct, d);
         }
 
-        /** Joins pieces of one rule: the same line drawn cell by cell, or drawn twice. */
+        /**
+         * Joins pieces of one rule: the same line drawn cell by cell, or drawn twice. Rules at nearly the same
+         * position (within a point: two tables' borders drawn a fraction apart) form one cluster, and overlapping or
+         * touching pieces of a cluster are joined, whatever order they were drawn in.
+         */
         static List<Ruling> merge(List<Ruling> rulings) {
             List<Ruling> sorted = new ArrayList<>(rulings);
-            sorted.sort(Comparator.comparing(Ruling::horizontal).thenComparingDouble(Ruling::pos)
-                    .thenComparingDouble(Ruling::from));
+            sorted.sort(Comparator.comparing(Ruling::horizontal).thenComparingDouble(Ruling::pos));
             List<Ruling> merged = new ArrayList<>();
-            for (Ruling r : sorted) {
-                Ruling last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-                if (last != null && last.horizontal() == r.horizontal() && Math.abs(last.pos() - r.pos()) <= 1f
-                        && r.from() <= last.to() + TOLERANCE) {
-                    merged.set(merged.size() - 1,
-                            new Ruling(last.horizontal(), last.pos(), last.from(), Math.max(last.to(), r.to())));
-                } else {
-                    merged.add(r);
+            int i = 0;
+            while (i < sorted.size()) {
+                int j = i + 1;
+                while (j < sorted.size() && sorted.get(j).horizontal() == sorted.get(i).horizontal()
+                        && sorted.get(j).pos() - sorted.get(j - 1).pos() <= 1f) {
+                    j++;
                 }
+                List<Ruling> cluster = new ArrayList<>(sorted.subList(i, j));
+                cluster.sort(Comparator.comparingDouble(Ruling::from));
+                Ruling open = null;
+                for (Ruling r : cluster) {
+                    if (open != null && r.from() <= open.to() + TOLERANCE) {
+                        open = new Ruling(open.horizontal(), open.pos(), open.from(), Math.max(open.to(), r.to()));
+                    } else {
+                        if (open != null) {
+                            merged.add(open);
+                        }
+                        open = r;
+                    }
+                }
+                merged.add(open);
+                i = j;
             }
             return merged;
         }

@@ -312,9 +312,14 @@ final class TableReader {
         // table 三
         Templates.Row3 r3 = templates.row3(key);
         boolean truncated = false;
+        boolean variant = false;
         if (r3 == null) {
             r3 = templates.row3ByPrefix(key);
             truncated = r3 != null;
+        }
+        if (r3 == null) {
+            r3 = templates.row3Nearest(key);
+            variant = r3 != null;
         }
         if (r3 != null) {
             closeRow();
@@ -323,8 +328,12 @@ final class TableReader {
                 columns3 = layout3();
             }
             if (truncated) {
-                problems.add(new Problem("label-truncated", T3, r3.label(), "", t.line(),
+                problems.add(new Problem("label-truncated", T3, r3.label(), "", t.line(), t.text(),
                         "第" + t.line() + "行行名“" + t.text() + "”不完整，按“" + r3.label() + "”读取"));
+            }
+            if (variant) {
+                problems.add(new Problem("label-variant", T3, r3.label(), "", t.line(), t.text(),
+                        "第" + t.line() + "行行名“" + t.text() + "”与模板写法“" + r3.label() + "”不同，按该行读取"));
             }
             openRow(r3.label(), r3, t);
             return;

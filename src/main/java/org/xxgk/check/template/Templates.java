@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -441,6 +442,43 @@ public final class Templates {
             }
         }
         return found;
+    }
+
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(?:\\d+\\.|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)");
+
+    /**
+     * A table 三 row whose label has a typo or lost a few characters inside (「2.其他法律行政止公开」 for
+     * 「2.其他法律行政法规禁止公开」): the one row label with the same item number whose key is nearest, when it is
+     * at most a quarter of the longer label's length away (at least 1) and no other label of that number is as near.
+     * Null otherwise, and for keys without an item number or with fewer than four characters after it.
+     */
+    public Row3 row3Nearest(String key) {
+        Matcher number = ROW_NUMBER.matcher(key);
+        if (!number.find() || key.length() - number.end() < 4) {
+            return null;
+        }
+        String prefix = number.group();
+        Row3 best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (Map.Entry<String, Row3> e : rows3ByKey.entrySet()) {
+            String k = e.getKey();
+            if (!k.startsWith(prefix) || Math.abs(k.length() - key.length()) > bestDistance) {
+                continue;
+            }
+            int d = Text.distance(key, k);
+            if (d > Math.max(1, (Math.max(k.length(), key.length()) - prefix.length()) / 4)) {
+                continue;
+            }
+            if (d < bestDistance) {
+                best = e.getValue();
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance && best != e.getValue()) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /**
