@@ -43,7 +43,7 @@ final class FactsJson {
         }
         ArrayNode sections = root.putArray("sections");
         for (Section s : facts.sections()) {
-            sections.addObject().put("number", s.number()).put("title", s.title()).put("titleForm", s.titleForm())
+            sections.addObject().put("number", s.number()).put("numbering", s.numbering()).put("title", s.title()).put("titleForm", s.titleForm())
                     .put("line", s.line()).put("endLine", s.endLine()).put("textLength", s.textLength());
         }
         ArrayNode tables = root.putArray("tables");

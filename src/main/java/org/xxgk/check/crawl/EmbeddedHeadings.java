@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.xxgk.check.fact.Section;
 import org.xxgk.check.fact.Table;
 import org.xxgk.check.template.SectionHeading;
-import org.xxgk.check.template.TemplateSpec;
+import org.xxgk.check.template.SectionTitles;
 import org.xxgk.check.template.Templates;
 import org.xxgk.check.template.Text;
 
@@ -21,7 +21,7 @@ import org.xxgk.check.template.Text;
 final class EmbeddedHeadings {
 
     private static final String NUMERALS = "一二三四五六";
-    private static final Pattern NUMERAL = Pattern.compile("[一二三四五六]\\s*[、.．]\\s*");
+    private static final Pattern NUMERAL = Pattern.compile("[一二三四五六]\\s*[、.．]?\\s*");
     /** What may not stand right before a heading's numeral: 「第一、」「（一）」「十一、」. */
     private static final String NOT_BEFORE = "第（(十一二三四五六七八九〇零";
     /** Where a heading whose title is not a template title ends: white space or the end of a sentence. */
@@ -43,9 +43,10 @@ final class EmbeddedHeadings {
 
     /**
      * The first heading of each section inside running text, in the order of the text. A heading's title is the
-     * longest template title (short or long form) the text goes on with, else the text up to the next white space
-     * or sentence end (at most 40 characters), which must carry a keyword of the section, as a heading line must.
-     * Table rows of table 三 (「四、结转下年度继续办理」) are not headings.
+     * prefix of the text nearest to a wording of the section (sections.yaml: short, long or a variant, typos
+     * allowed), else the text up to the next white space or sentence end (at most 40 characters), which must carry
+     * a keyword of the section, as a heading line must. A numeral without 「、」 needs a wording. Table rows of table
+     * 三 (「四、结转下年度继续办理」) are not headings.
      */
     static List<Embedded> find(List<String> lines, Templates templates) {
         List<Embedded> found = new ArrayList<>();
@@ -75,38 +76,29 @@ final class EmbeddedHeadings {
 
     private static Embedded embedded(String text, int start, int titleStart, int number, int line, Templates templates) {
         String rest = text.substring(titleStart);
-        String numeral = text.substring(start, start + 1) + "、";
-        // 「四、结转下年度继续办理0000000」: a row of table 三, not a heading
-        for (int len = 2; len <= Math.min(40, rest.length()); len++) {
-            if (templates.row3(Text.key(numeral + rest.substring(0, len))) != null) {
+        if (isRow3(text.charAt(start), rest, templates)) {
+            return null;
+        }
+        SectionTitles titles = templates.sectionTitles();
+        boolean bare = text.substring(start + 1, titleStart).isBlank();
+        if (bare && (rest.isEmpty() || !titles.mayStart(number, rest.charAt(0)))) {
+            return null;
+        }
+        int length = titles.prefix(number, rest);
+        if (length < 0) {
+            if (bare) {
                 return null;
             }
-        }
-        TemplateSpec.Section spec = templates.sections().get(number - 1);
-        int titleEnd = -1;
-        List<String> titles = new ArrayList<>();
-        titles.add(spec.shortTitle());
-        titles.addAll(spec.longTitles());
-        for (String t : titles) {
-            String want = Text.key(t);
-            for (int len = 1; len <= Math.min(rest.length(), want.length() * 2 + 10); len++) {
-                if (Text.key(rest.substring(0, len)).equals(want)) {
-                    titleEnd = Math.max(titleEnd, titleStart + len);
-                    break;
-                }
-            }
-        }
-        if (titleEnd < 0) {
             Matcher end = TITLE_END.matcher(rest);
-            int len = end.find() ? end.start() : rest.length();
-            if (len < 2 || len > 40) {
+            length = end.find() ? end.start() : rest.length();
+            if (length < 2 || length > 40) {
                 return null;
             }
-            titleEnd = titleStart + len;
         }
+        int titleEnd = titleStart + length;
         String title = text.substring(titleStart, titleEnd).strip();
         String key = Text.key(title);
-        if (key.contains("。") || spec.keywords().stream().noneMatch(k -> key.contains(Text.key(k)))) {
+        if (key.contains("。") || !titles.about(number, key)) {
             return null;
         }
         // a full stop or colon after the title belongs to the heading (「六、其他需要报告的事项。」)
@@ -116,7 +108,24 @@ final class EmbeddedHeadings {
         }
         title = title.replaceAll("[。：:.，,]+$", "").strip();
         boolean whole = text.substring(0, start).isBlank() && text.substring(end).isBlank();
-        return new Embedded(new SectionHeading(number, title, templates.titleForm(number, Text.key(title)), line), line, start, end, whole);
+        String numbering = text.substring(start, titleStart).strip();
+        return new Embedded(new SectionHeading(number, numbering, title, titles.form(number, Text.key(title)), line, ""),
+                line, start, end, whole);
     }
 
+    /** 「四、结转下年度继续办理0000000」: a row of table 三, not a heading. */
+    private static boolean isRow3(char numeral, String rest, Templates templates) {
+        StringBuilder key = new StringBuilder().append(numeral).append('、');
+        for (int i = 0; i < Math.min(40, rest.length()); i++) {
+            char c = rest.charAt(i);
+            if (Text.ignoredInKey(c)) {
+                continue;
+            }
+            key.append(Text.keyChar(c));
+            if (key.length() > 3 && templates.row3(key.toString()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

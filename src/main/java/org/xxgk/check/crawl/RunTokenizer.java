@@ -67,7 +67,7 @@ public final class RunTokenizer {
             if (QUOTES.indexOf(c) >= 0) {
                 continue;
             }
-            norm.append(keyChar(c));
+            norm.append(Text.keyChar(c));
             from.add(i);
             gaps.add(gap);
             gap = false;
@@ -80,21 +80,6 @@ public final class RunTokenizer {
             }
         }
         return new Scan(shown, norm.toString(), from, gaps).run();
-    }
-
-    /** The character as it appears in a {@link Text#key}: full-width brackets and punctuation. */
-    private static char keyChar(char c) {
-        return switch (c) {
-            case '(' -> '（';
-            case ')' -> '）';
-            case ':' -> '：';
-            case ',' -> '，';
-            case ';' -> '；';
-            case '<' -> '〈';
-            case '>' -> '〉';
-            case '／' -> '/';
-            default -> c;
-        };
     }
 
     private static boolean isDigit(char c) {

@@ -86,7 +86,7 @@ public final class RunningText {
                 r.body(text.substring(cursor, e.start()).replaceAll("[#*\\s]+$", ""), line);
                 r.add(text.substring(e.start(), e.end()), line);
                 SectionHeading h = e.heading();
-                r.headings.add(new SectionHeading(h.number(), h.title(), h.form(), r.lines.size()));
+                r.headings.add(new SectionHeading(h.number(), h.numbering(), h.title(), h.form(), r.lines.size(), ""));
                 r.section = h.number();
                 cursor = e.end();
             }

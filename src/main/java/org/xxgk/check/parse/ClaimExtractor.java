@@ -40,18 +40,15 @@ final class ClaimExtractor {
     }
 
     /**
-     * @param lines     the report's lines
+     * @param lines     the report's prose: its lines with tables, title and headings blanked (a heading line keeps
+     *                  the text after its title)
      * @param sectionOf 1-based line → section number (0 before the first section)
-     * @param skip      lines that are tables or headings
      */
-    List<Claim> extract(List<String> lines, int[] sectionOf, Set<Integer> skip) {
+    List<Claim> extract(List<String> lines, int[] sectionOf) {
         List<Claim> claims = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             int line = i + 1;
-            if (skip.contains(line)) {
-                continue;
-            }
             String text = Text.clean(lines.get(i));
             if (text.isEmpty()) {
                 continue;
@@ -84,8 +81,8 @@ final class ClaimExtractor {
         return claims;
     }
 
-    /** The section body that says only 「无」 (or a YAML variant of it) becomes a section-none claim. */
-    List<Claim> sectionNone(List<String> lines, List<SectionHeading> headings, int[] ends, Set<Integer> skip) {
+    /** The section body (its prose lines, as {@link #extract} takes them) that says only 「无」 (or a YAML variant of it) becomes a section-none claim. */
+    List<Claim> sectionNone(List<String> lines, List<SectionHeading> headings, int[] ends) {
         List<Claim> claims = new ArrayList<>();
         Set<String> none = new HashSet<>();
         templates.narrative().sectionNone().forEach(n -> none.add(Text.key(n)));
@@ -93,8 +90,8 @@ final class ClaimExtractor {
             SectionHeading heading = headings.get(h);
             StringBuilder body = new StringBuilder();
             int first = 0;
-            for (int line = heading.line() + 1; line <= ends[h]; line++) {
-                if (skip.contains(line) || Text.isBlank(lines.get(line - 1))) {
+            for (int line = heading.line(); line <= ends[h]; line++) {
+                if (Text.isBlank(lines.get(line - 1))) {
                     continue;
                 }
                 if (first == 0) {

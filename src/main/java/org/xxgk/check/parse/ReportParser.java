@@ -9,12 +9,14 @@ import java.util.regex.Matcher;
 
 import org.xxgk.check.crawl.RunningText;
 import org.xxgk.check.fact.Claim;
+import org.xxgk.check.fact.Problem;
 import org.xxgk.check.fact.Report;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.fact.Section;
 import org.xxgk.check.fact.TemplateMarker;
 import org.xxgk.check.input.InputException;
 import org.xxgk.check.template.SectionHeading;
+import org.xxgk.check.template.SectionTitles;
 import org.xxgk.check.template.Templates;
 import org.xxgk.check.template.Text;
 
@@ -75,13 +77,15 @@ public final class ReportParser {
 
         Set<Integer> tableLines = new HashSet<>();
         TableReader reader = readTables(lines, headings, headingLines, layout, tableLines);
-        Set<Integer> skip = new HashSet<>(tableLines);
-        skip.addAll(headingLines);
-        skip.addAll(t.lines);
+        // The prose: every line but tables, the title and headings; a heading line keeps the text after its title.
+        List<String> prose = new ArrayList<>(lines);
+        tableLines.forEach(l -> prose.set(l - 1, ""));
+        t.lines.forEach(l -> prose.set(l - 1, ""));
+        headings.forEach(h -> prose.set(h.line() - 1, h.body()));
 
         List<Claim> claims = new ArrayList<>();
-        claims.addAll(claimExtractor.extract(lines, sectionOf, skip));
-        claims.addAll(claimExtractor.sectionNone(lines, headings, ends, skip));
+        claims.addAll(claimExtractor.extract(prose, sectionOf));
+        claims.addAll(claimExtractor.sectionNone(prose, headings, ends));
         claims.addAll(claimExtractor.signatureDate(lines, sectionOf));
         claims.addAll(claimExtractor.agencyVariants(t.agency, t.line, lines, sectionOf));
 
@@ -106,13 +110,36 @@ public final class ReportParser {
         for (int h = 0; h < headings.size(); h++) {
             SectionHeading heading = headings.get(h);
             sections.add(new Section(heading.number(), heading.title(), heading.form(), at.applyAsInt(heading.line()),
-                    at.applyAsInt(ends[h]), proseLength(lines, heading.line() + 1, ends[h], skip)));
+                    at.applyAsInt(ends[h]), proseLength(prose, heading.line(), ends[h]), heading.numbering()));
         }
+        List<Problem> problems = new ArrayList<>(reader.problems);
+        problems.addAll(notFound(headings));
         // A final line break ends the last line; it does not open another (a file of 73 lines ending in "\n" has 73).
         int lineCount = physical.size() > 1 && physical.get(physical.size() - 1).isEmpty() ? physical.size() - 1
                 : physical.size();
         Report report = new Report(file, t.agency, templates.agencyLevel(t.agency), year, at.applyAsInt(t.line), template, lineCount);
-        return new ReportFacts(report, sections, reader.tables, reader.cells, claims, reader.problems, reader.markers);
+        return new ReportFacts(report, sections, reader.tables, reader.cells, claims, problems, reader.markers);
+    }
+
+    /**
+     * For each section without a heading, what was searched for, so that the reviewer can tell a missing section
+     * from a heading written in a way the finder does not know.
+     */
+    private List<Problem> notFound(List<SectionHeading> headings) {
+        SectionTitles titles = templates.sectionTitles();
+        List<Problem> problems = new ArrayList<>();
+        for (int n = 1; n <= 6; n++) {
+            int number = n;
+            if (headings.stream().anyMatch(h -> h.number() == number)) {
+                continue;
+            }
+            String numeral = String.valueOf("一二三四五六".charAt(n - 1));
+            problems.add(new Problem("section-not-found", "", numeral, "", 0,
+                    "查找了编号为“" + numeral + "、”（或“" + numeral + "”“第" + numeral + "部分”）、标题含“"
+                            + String.join("”“", titles.keywords(n)) + "”之一的标题行，以及标题与“" + titles.shortTitle(n)
+                            + "”及其常见写法相近的标题行（编号不限），都没有找到"));
+        }
+        return problems;
     }
 
     /**
@@ -143,12 +170,10 @@ public final class ReportParser {
         return reader;
     }
 
-    private static int proseLength(List<String> lines, int from, int to, Set<Integer> skip) {
+    private static int proseLength(List<String> prose, int from, int to) {
         int n = 0;
         for (int line = from; line <= to; line++) {
-            if (!skip.contains(line)) {
-                n += Text.compact(Text.clean(lines.get(line - 1))).length();
-            }
+            n += Text.compact(Text.clean(prose.get(line - 1))).length();
         }
         return n;
     }

@@ -20,7 +20,11 @@ public final class TemplateSpec {
     }
 
     public record Section(int number, @JsonProperty("short") String shortTitle,
-                          @JsonProperty("long") List<String> longTitles, List<String> keywords) {
+                          @JsonProperty("long") List<String> longTitles, List<String> variants, List<String> keywords) {
+
+        public Section {
+            variants = variants == null ? List.of() : List.copyOf(variants);
+        }
     }
 
     /** tables.yaml */

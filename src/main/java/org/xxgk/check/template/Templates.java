@@ -40,6 +40,7 @@ public final class Templates {
     final TemplateSpec.Narrative narrative;
     final TemplateSpec.ReportMeta report;
 
+    private final SectionTitles sectionTitles;
     private final Set<String> placeholders = new LinkedHashSet<>();
     // report.yaml, compiled once
     private final Pattern titlePattern;
@@ -90,6 +91,7 @@ public final class Templates {
         this.tables = tables;
         this.narrative = narrative;
         this.report = report;
+        this.sectionTitles = new SectionTitles(sections.sections());
         this.titlePattern = Pattern.compile(report.title().regex());
         report.title().skip().forEach(x -> titleSkip.add(Pattern.compile(x)));
         report.levels().forEach(l -> levels.put(l.level(), Pattern.compile(l.regex())));
@@ -297,24 +299,9 @@ public final class Templates {
         return sections.sections();
     }
 
-    /**
-     * How a section title is worded: {@code "short"} (the attachment's), {@code "long"} (the notice body's) or
-     * {@code "other"}.
-     *
-     * @param number   the section, 1–6
-     * @param titleKey the title's {@link Text#key}
-     */
-    public String titleForm(int number, String titleKey) {
-        TemplateSpec.Section spec = sections().get(number - 1);
-        if (titleKey.equals(Text.key(spec.shortTitle()))) {
-            return "short";
-        }
-        for (String l : spec.longTitles()) {
-            if (titleKey.equals(Text.key(l))) {
-                return "long";
-            }
-        }
-        return "other";
+    /** The section titles' wordings and keywords, for the section finders. */
+    public SectionTitles sectionTitles() {
+        return sectionTitles;
     }
 
     public TemplateSpec.Narrative narrative() {

@@ -34,6 +34,27 @@ public final class Text {
         return s;
     }
 
+    /** The character as it stands in a {@link #key}: brackets and Chinese punctuation full-width. */
+    public static char keyChar(char c) {
+        return switch (c) {
+            case '(' -> '（';
+            case ')' -> '）';
+            case ':' -> '：';
+            case ',' -> '，';
+            case ';' -> '；';
+            case '<' -> '〈';
+            case '>' -> '〉';
+            case '／' -> '/';
+            default -> c;
+        };
+    }
+
+    /** Whether a character is dropped from a {@link #key}: white space and quotes. */
+    public static boolean ignoredInKey(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'
+                || "\"'“”‘’「」『』".indexOf(c) >= 0;
+    }
+
     /** A line for display and prose matching: NFKC-normalised, Markdown heading marks and emphasis removed, trimmed. */
     public static String clean(String text) {
         if (text == null) {

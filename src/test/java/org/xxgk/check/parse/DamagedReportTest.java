@@ -106,7 +106,11 @@ class DamagedReportTest {
         Problem orphans = problem(facts, "orphan-values");
         assertEquals(80, orphans.line());
         assertTrue(orphans.message().contains("15个数值"), orphans.message());
-        assertEquals(4, facts.problems().size(), facts.problems().toString());
+        // the four kinds of damage, and section 四 not found (what was searched for goes into SECTION-MISSING)
+        assertEquals(5, facts.problems().size(), facts.problems().toString());
+        Problem notFound = problem(facts, "section-not-found");
+        assertEquals("四", notFound.row());
+        assertTrue(notFound.message().contains("“行政复议”"), notFound.message());
     }
 
     @Test
