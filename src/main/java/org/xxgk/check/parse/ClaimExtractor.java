@@ -132,50 +132,6 @@ final class ClaimExtractor {
         return List.of();
     }
 
-    /**
-     * Names in the prose or signature that differ from the title's agency name by a character or two
-     * (「福州市长乐区人民防空办公室」 against the title's 「福州市长乐区人民防办公室」): one claim per distinct variant, at
-     * its first line.
-     */
-    List<Claim> agencyVariants(String agency, int titleLine, List<String> lines, int[] sectionOf) {
-        List<Claim> claims = new ArrayList<>();
-        if (agency == null || agency.length() < 4) {
-            return claims;
-        }
-        int maxDistance = Math.max(1, agency.length() / templates.reportMeta().agencyVariant().perChars());
-        String anchor = agency.substring(0, 3);
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i + 1 == titleLine) {
-                continue;
-            }
-            String text = Text.compact(Text.clean(lines.get(i)));
-            for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
-                if (text.startsWith(agency, at)) {
-                    continue;
-                }
-                String best = null;
-                int bestDistance = Integer.MAX_VALUE;
-                for (int len = agency.length() - maxDistance; len <= agency.length() + maxDistance; len++) {
-                    if (len <= 0 || at + len > text.length()) {
-                        continue;
-                    }
-                    String candidate = text.substring(at, at + len);
-                    int d = Text.distance(agency, candidate);
-                    // On a tie the shorter reading wins: 「…应急管理」 before 「认真」 lost its 局; it is not 「…应急管理认」.
-                    if (d < bestDistance) {
-                        best = candidate;
-                        bestDistance = d;
-                    }
-                }
-                if (best != null && bestDistance >= 1 && bestDistance <= maxDistance && seen.add(best)) {
-                    claims.add(new Claim("agency-variant", best, i + 1, sectionOf[i + 1], Text.clean(lines.get(i))));
-                }
-            }
-        }
-        return claims;
-    }
-
     private static boolean hasValueGroup(Pattern p) {
         return p.pattern().contains("(?<value>");
     }

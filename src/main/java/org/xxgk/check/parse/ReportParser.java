@@ -31,10 +31,12 @@ public final class ReportParser {
 
     private final Templates templates;
     private final ClaimExtractor claimExtractor;
+    private final AgencyReader agencyReader;
 
     public ReportParser(Templates templates) {
         this.templates = templates;
         this.claimExtractor = new ClaimExtractor(templates);
+        this.agencyReader = new AgencyReader(templates);
     }
 
     /**
@@ -87,7 +89,8 @@ public final class ReportParser {
         claims.addAll(claimExtractor.extract(prose, sectionOf));
         claims.addAll(claimExtractor.sectionNone(prose, headings, ends));
         claims.addAll(claimExtractor.signatureDate(lines, sectionOf));
-        claims.addAll(claimExtractor.agencyVariants(t.agency, t.line, lines, sectionOf));
+        AgencyReader.Agency agency = agencyReader.read(t.agency, t.line, lines, sectionOf);
+        claims.addAll(agency.claims());
 
         Integer year = t.year;
         if (year == null) {
@@ -117,7 +120,8 @@ public final class ReportParser {
         // A final line break ends the last line; it does not open another (a file of 73 lines ending in "\n" has 73).
         int lineCount = physical.size() > 1 && physical.get(physical.size() - 1).isEmpty() ? physical.size() - 1
                 : physical.size();
-        Report report = new Report(file, t.agency, templates.agencyLevel(t.agency), year, at.applyAsInt(t.line), template, lineCount);
+        Report report = new Report(file, agency.name(), templates.agencyLevel(agency.name()), year,
+                at.applyAsInt(t.line), template, lineCount, t.agency);
         return new ReportFacts(report, sections, reader.tables, reader.cells, claims, problems, reader.markers);
     }
 

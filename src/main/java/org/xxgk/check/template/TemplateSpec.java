@@ -66,7 +66,10 @@ public final class TemplateSpec {
     }
 
     /** report.yaml */
-    public record ReportMeta(Title title, List<Level> levels, AgencyVariant agencyVariant) {
+    public record ReportMeta(Title title, List<Level> levels, AgencyVariant agencyVariant, AgencyNames agencyNames) {
+    }
+
+    public record AgencyNames(String signature, String regionPrefix, String localName, List<String> officeSuffixes) {
     }
 
     public record Title(String regex, List<String> skip, int maxLines) {

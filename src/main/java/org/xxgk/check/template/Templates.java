@@ -41,6 +41,7 @@ public final class Templates {
     final TemplateSpec.ReportMeta report;
 
     private final SectionTitles sectionTitles;
+    private final AgencyNames agencyNames;
     private final Set<String> placeholders = new LinkedHashSet<>();
     // report.yaml, compiled once
     private final Pattern titlePattern;
@@ -92,6 +93,7 @@ public final class Templates {
         this.narrative = narrative;
         this.report = report;
         this.sectionTitles = new SectionTitles(sections.sections());
+        this.agencyNames = new AgencyNames(report.agencyNames());
         this.titlePattern = Pattern.compile(report.title().regex());
         report.title().skip().forEach(x -> titleSkip.add(Pattern.compile(x)));
         report.levels().forEach(l -> levels.put(l.level(), Pattern.compile(l.regex())));
@@ -297,6 +299,11 @@ public final class Templates {
 
     public List<TemplateSpec.Section> sections() {
         return sections.sections();
+    }
+
+    /** When two agency names name the same agency; the agency a signature names. */
+    public AgencyNames agencyNames() {
+        return agencyNames;
     }
 
     /** The section titles' wordings and keywords, for the section finders. */

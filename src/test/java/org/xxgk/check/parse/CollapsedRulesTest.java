@@ -141,7 +141,7 @@ class CollapsedRulesTest {
     }
 
     private static List<String> ids(List<Cell> cells, List<Claim> claims) {
-        Report r = new Report("t", "某局", "department", 2024, 1, "2021", 1);
+        Report r = new Report("t", "某局", "department", 2024, 1, "2021", 1, "某局");
         ReportFacts facts = new ReportFacts(r, List.of(), List.of(), cells, claims, List.of(), List.of());
         return rules.evaluate(facts, Set.of()).stream().map(Finding::rule).toList();
     }

@@ -29,7 +29,9 @@ class DamagedReportTest {
 
     @Test
     void titleSpreadOverTwoLines() {
-        assertEquals("福州市长乐区人民防办公室", facts.report().agency());
+        assertEquals("福州市长乐区人民防办公室", facts.report().titleAgency());
+        // the title lost a 空; the body and the signature name the office right, and that is the report's agency
+        assertEquals("福州市长乐区人民防空办公室", facts.report().agency());
         assertEquals(2024, facts.report().year());
         assertEquals(3, facts.report().titleLine());
     }
