@@ -25,8 +25,10 @@ final class ClaimExtractor {
     private static final Pattern CHINESE_DATE =
             Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
-    private record Compiled(String kind, Pattern regex, Pattern exclude, List<Integer> sections) {
+    private record Compiled(String kind, Pattern regex, Pattern exclude, List<Integer> sections, boolean clauses) {
     }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,，;；]");
 
     private final Templates templates;
     private final List<Compiled> patterns = new ArrayList<>();
@@ -35,7 +37,7 @@ final class ClaimExtractor {
         this.templates = templates;
         for (TemplateSpec.ClaimPattern p : templates.narrative().claims()) {
             patterns.add(new Compiled(p.kind(), Pattern.compile(p.regex()),
-                    p.exclude() == null ? null : Pattern.compile(p.exclude()), p.sections()));
+                    p.exclude() == null ? null : Pattern.compile(p.exclude()), p.sections(), p.clauses()));
         }
     }
 
@@ -64,8 +66,8 @@ final class ClaimExtractor {
                     if (p.sections() != null && !p.sections().contains(section)) {
                         continue;
                     }
-                    Matcher m = p.regex().matcher(sentence);
-                    if (!m.find() || (p.exclude() != null && p.exclude().matcher(sentence).find())) {
+                    Matcher m = match(p, sentence);
+                    if (m == null) {
                         continue;
                     }
                     String value = hasValueGroup(p.regex()) && m.group("value") != null ? m.group("value") : "";
@@ -130,6 +132,17 @@ final class ClaimExtractor {
             }
         }
         return List.of();
+    }
+
+    /** The pattern's match in the sentence (in its first clause that matches, for a clause pattern), or null. */
+    private static Matcher match(Compiled p, String sentence) {
+        for (String piece : p.clauses() ? CLAUSE_END.split(sentence) : new String[] {sentence}) {
+            Matcher m = p.regex().matcher(piece);
+            if (m.find() && (p.exclude() == null || !p.exclude().matcher(piece).find())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean hasValueGroup(Pattern p) {

@@ -34,6 +34,9 @@ final class SectionFinder {
             "^((?:附\\s*)?表\\s*[一二三四五六1-6]|[（(][一二三四五六][)）]|[1-6]\\s*[、.．])?\\s*[、.．:：]?\\s*(.+)$");
     private static final Pattern CLOSING = Pattern.compile("[。：:.，,；;]+$");
     private static final Pattern OPENING = Pattern.compile("^[。：:.，,；;\\s]+");
+    private static final Pattern STOP = Pattern.compile("[：:。]");
+    /** What sets a body off from a title on the same line. */
+    private static final String SET_OFF = "（(：:。，,；;—-";
     private static final String NUMERALS = "一二三四五六";
     /** Longer than this, a title is a sentence, not a heading. */
     private static final int MAX_TITLE = 40;
@@ -129,25 +132,40 @@ final class SectionFinder {
     }
 
     /**
-     * The title and the body after it on the line. A short line is all title. A longer one is a title that runs
-     * on into its first sentence: the title ends where a wording of the section ends (「五、存在的主要问题及改进措施一是…」)
-     * or at the first 「：」「。」. Null when no title of a heading's length can be cut off.
+     * The title and the body after it on the line. A title near a wording of the section ends where the wording
+     * ends when what follows is set off (「六、其他需要报告的事项（本年度未收取信息处理费）」「六、其他需要报告的事项：无」)
+     * or is a sentence of its own; a line too long for a title is a title that runs on into its first sentence
+     * (「五、存在的主要问题及改进措施一是…」), cut where a wording ends or at the first 「：」「。」. A short line is all
+     * title. Null when no title of a heading's length can be cut off.
      */
     private static Candidate candidate(String numbering, String rest, int number, SectionTitles titles) {
         String whole = CLOSING.matcher(rest).replaceAll("").strip();
-        if (whole.length() <= MAX_TITLE && !Text.key(whole).contains("。")) {
+        boolean fits = whole.length() <= MAX_TITLE && !Text.key(whole).contains("。");
+        int end = titles.prefix(number, rest);
+        if (end > 0 && end < rest.length()) {
+            String after = rest.substring(end).strip();
+            boolean setOff = !after.isEmpty() && SET_OFF.indexOf(after.charAt(0)) >= 0;
+            if (setOff || !fits || after.length() >= 6) {
+                return split(numbering, rest, end);
+            }
+        }
+        if (fits) {
             return new Candidate(numbering, whole, "");
         }
-        int end = titles.prefix(number, rest);
         if (end < 0) {
-            Matcher stop = Pattern.compile("[：:。]").matcher(rest);
+            Matcher stop = STOP.matcher(rest);
             end = stop.find() ? stop.start() : -1;
         }
-        if (end <= 0 || end > MAX_TITLE) {
-            return null;
-        }
+        return end <= 0 || end > MAX_TITLE ? null : split(numbering, rest, end);
+    }
+
+    private static Candidate split(String numbering, String rest, int end) {
         String title = CLOSING.matcher(rest.substring(0, end)).replaceAll("").strip();
         String body = OPENING.matcher(rest.substring(end)).replaceAll("").strip();
+        // a remark in brackets after the title is the body without its brackets
+        if (body.length() >= 2 && "（(".indexOf(body.charAt(0)) >= 0 && "）)".indexOf(body.charAt(body.length() - 1)) >= 0) {
+            body = body.substring(1, body.length() - 1).strip();
+        }
         return title.isEmpty() ? null : new Candidate(numbering, title, body);
     }
 }

@@ -62,7 +62,20 @@ public final class TemplateSpec {
     public record Narrative(List<ClaimPattern> claims, List<String> sectionNone, int signatureLines) {
     }
 
-    public record ClaimPattern(String kind, String regex, String exclude, List<Integer> sections) {
+    /**
+     * A claim pattern. {@code scope} {@code "clause"} runs the regex and the exclude on each clause of a sentence
+     * (cut at 「，」「；」), so that a none-statement applies only to the subject of its own clause; else
+     * {@code "sentence"} (the default).
+     */
+    public record ClaimPattern(String kind, String regex, String exclude, List<Integer> sections, String scope) {
+
+        public ClaimPattern(String kind, String regex, String exclude, List<Integer> sections) {
+            this(kind, regex, exclude, sections, null);
+        }
+
+        public boolean clauses() {
+            return "clause".equals(scope);
+        }
     }
 
     /** report.yaml */
