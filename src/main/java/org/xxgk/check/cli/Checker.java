@@ -37,7 +37,7 @@ final class Checker {
     CheckedReport check(Path file) {
         String name = file.toString();
         try {
-            ReportFacts facts = parser.parse(name, ReportInput.read(file));
+            ReportFacts facts = parser.parse(name, ReportInput.load(file));
             Report r = facts.report();
             List<Finding> findings = rules.evaluate(facts, policy.disabled(), policy.requirements());
             Policy.Outcome outcome = policy.apply(name, findings);

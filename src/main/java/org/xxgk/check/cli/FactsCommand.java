@@ -35,9 +35,8 @@ final class FactsCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Templates templates = ConfigFile.find(configFile).templates(Templates.builtIn());
-            String text = ReportInput.read(file);
             spec.commandLine().getOut().println(FactsJson.write(new ReportParser(templates)
-                    .parse(file.toString(), text)));
+                    .parse(file.toString(), ReportInput.load(file))));
             return ExitCode.OK.code();
         } catch (ConfigException e) {
             for (ConfigError error : e.errors()) {

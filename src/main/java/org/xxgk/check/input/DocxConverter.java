@@ -149,9 +149,9 @@ final class DocxConverter {
                         CTVMerge merge = pr.getVMerge();
                         continued = merge != null && (!merge.isSetVal() || merge.getVal() == STMerge.CONTINUE);
                     }
-                    cells.add(continued ? "" : cellText(cell));
+                    cells.add(continued ? null : cellText(cell));
                     for (int i = 1; i < span; i++) {
-                        cells.add("");
+                        cells.add(null);
                     }
                 }
                 out.row(cells);

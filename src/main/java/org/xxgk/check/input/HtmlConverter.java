@@ -300,7 +300,7 @@ final class HtmlConverter {
                     for (int dr = 0; dr < rowspan && r + dr < rows.size(); dr++) {
                         ensure(grid, taken, r + dr);
                         for (int dc = 0; dc < colspan; dc++) {
-                            set(grid.get(r + dr), c + dc, dr == 0 && dc == 0 ? text : "");
+                            set(grid.get(r + dr), c + dc, dr == 0 && dc == 0 ? text : null);
                             mark(taken, r + dr, c + dc);
                         }
                     }
@@ -333,7 +333,7 @@ final class HtmlConverter {
 
         private static void set(List<String> row, int c, String text) {
             while (row.size() <= c) {
-                row.add("");
+                row.add(null);
             }
             row.set(c, text);
         }

@@ -516,7 +516,7 @@ final class PdfConverter {
             glyphs.get(cellOf[r * (xs.length - 1) + c]).add(g);
         }
 
-        /** Each grid row as cells: a cell's text in its first position, the positions it spans empty. */
+        /** Each grid row as cells: a cell's text in its first position, null for the positions it spans. */
         List<List<String>> rows() {
             int cols = xs.length - 1;
             List<List<String>> rows = new ArrayList<>();
@@ -524,7 +524,7 @@ final class PdfConverter {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < cols; c++) {
                     int i = r * cols + c;
-                    cells.add(cellOf[i] == i ? cellText(glyphs.get(i)) : "");
+                    cells.add(cellOf[i] == i ? cellText(glyphs.get(i)) : null);
                 }
                 rows.add(cells);
             }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Collects the lines a converter makes of a document, in the shapes the parser reads: a paragraph or heading is a
- * line of its own; a table row is one line, its cells separated by tabs, every grid position present (a merged cell's
- * text stands in its first position, the positions it spans are empty, which the parser ignores).
+ * line of its own; a table row is one line, its cells separated by tabs, one field per cell (a merged cell once, in
+ * its first position), so that an empty field is a blank cell.
  */
 final class TextLines {
 
@@ -30,11 +30,18 @@ final class TextLines {
         }
     }
 
-    /** A table row. Rows whose cells are all empty are dropped. */
+    /**
+     * A table row: one position per cell, null for the grid positions a merged cell spans beyond its first (they are
+     * left out, so that an empty field on the line is always a blank cell). Rows whose cells are all empty are
+     * dropped.
+     */
     void row(List<String> cells) {
         List<String> clean = new ArrayList<>(cells.size());
         boolean any = false;
         for (String c : cells) {
+            if (c == null) {
+                continue;
+            }
             String s = cell(c);
             any |= !s.isEmpty();
             clean.add(s);

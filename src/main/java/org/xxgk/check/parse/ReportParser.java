@@ -15,6 +15,7 @@ import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.fact.Section;
 import org.xxgk.check.fact.TemplateMarker;
 import org.xxgk.check.input.InputException;
+import org.xxgk.check.input.ReportText;
 import org.xxgk.check.template.SectionHeading;
 import org.xxgk.check.template.SectionTitles;
 import org.xxgk.check.template.Templates;
@@ -47,6 +48,19 @@ public final class ReportParser {
      * @throws InputException when the text holds neither a section heading, nor a table, nor a report title
      */
     public ReportFacts parse(String file, String text) throws InputException {
+        return parse(file, text, false);
+    }
+
+    /**
+     * Parses a report read from a file: for HTML, DOCX and PDF, whose tables come with one field per cell, a blank
+     * cell before a row's first value or after its last is a blank cell too (in text, such empty fields are as often
+     * a merged label's second column or a stray separator).
+     */
+    public ReportFacts parse(String file, ReportText text) throws InputException {
+        return parse(file, text.text(), text.converted());
+    }
+
+    private ReportFacts parse(String file, String text, boolean cellPerField) throws InputException {
         List<String> physical = List.of(text.split("\\R", -1));
         List<SectionHeading> ownLines = SectionFinder.find(physical, templates);
         RunningText.Layout layout = RunningText.of(physical, ownLines, templates);
@@ -78,7 +92,7 @@ public final class ReportParser {
         }
 
         Set<Integer> tableLines = new HashSet<>();
-        TableReader reader = readTables(lines, headings, headingLines, layout, tableLines);
+        TableReader reader = readTables(lines, headings, headingLines, layout, tableLines, cellPerField);
         // The prose: every line but tables, the title and headings; a heading line keeps the text after its title.
         List<String> prose = new ArrayList<>(lines);
         tableLines.forEach(l -> prose.set(l - 1, ""));
@@ -152,8 +166,8 @@ public final class ReportParser {
      * @param tableLines receives the (virtual) lines that held table content
      */
     private TableReader readTables(List<String> lines, List<SectionHeading> headings, Set<Integer> headingLines,
-                                   RunningText.Layout layout, Set<Integer> tableLines) {
-        TableReader reader = new TableReader(templates);
+                                   RunningText.Layout layout, Set<Integer> tableLines, boolean cellPerField) {
+        TableReader reader = new TableReader(templates, cellPerField);
         int start = headings.stream().filter(h -> h.number() >= 2 && h.number() <= 4)
                 .mapToInt(SectionHeading::line).min().orElse(1);
         int end = headings.stream().filter(h -> h.number() >= 5 && h.line() > start)

@@ -55,6 +55,7 @@ final class TableReader {
     private static final Pattern CAPTION2 = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项");
 
     private final Templates templates;
+    private final boolean cellPerField;
     private String expectedTemplate;
 
     final List<Cell> cells = new ArrayList<>();
@@ -84,6 +85,7 @@ final class TableReader {
     private String rowLabel;
     private Templates.Row3 row3;
     private int rowLine;
+    private int rowTokenLine;
     private int rowPosition;
     private final List<Token> values = new ArrayList<>();
     // values that belong to no row
@@ -96,7 +98,16 @@ final class TableReader {
     private final Map<Integer, Integer> positions = new HashMap<>();
 
     TableReader(Templates templates) {
+        this(templates, false);
+    }
+
+    /**
+     * @param cellPerField whether every field of a table line is a cell of its own (HTML, DOCX, PDF), so that an
+     *                     empty field before a row's first value or after its last is a blank cell too
+     */
+    TableReader(Templates templates, boolean cellPerField) {
         this.templates = templates;
+        this.cellPerField = cellPerField;
         this.runs = new RunTokenizer(templates);
     }
 
@@ -122,9 +133,16 @@ final class TableReader {
         }
         List<Token> tokens = new ArrayList<>();
         int position = 0;
-        for (String part : parts) {
+        // a Markdown row's outer pipes open and close it; they are no fields
+        int first = parts.length > 1 && line.strip().startsWith("|") ? 1 : 0;
+        int last = parts.length > 1 && line.strip().endsWith("|") ? parts.length - 2 : parts.length - 1;
+        for (int p = first; p <= last; p++) {
+            String part = parts[p];
             String text = Text.clean(part);
             if (text.isEmpty()) {
+                if (parts.length > 1) {
+                    tokens.add(new Token("", "", number, position++)); // a blank cell, or a stray separator
+                }
                 continue;
             }
             Matcher trailing = TRAILING_NUMBERS.matcher(text);
@@ -241,9 +259,18 @@ final class TableReader {
     }
 
     private void token(Token t) {
+        if (t.text().isEmpty()) {
+            // a blank field belongs to the open row only on a line of that row (a line may begin with an empty
+            // field before the next row's label)
+            if (rowLabel != null && t.line() == rowTokenLine) {
+                values.add(t); // placed or dropped when the row closes (see placeBlanks)
+            }
+            return;
+        }
         if (isNumber(t.text()) || templates.isPlaceholder(t.key())) {
             if (rowLabel != null) {
                 values.add(t);
+                rowTokenLine = t.line();
                 touch(t.line());
             } else if (T4.equals(table) && !rows4Read) {
                 openRow("", null, t);
@@ -351,7 +378,7 @@ final class TableReader {
         }
         // anything else: a word the templates do not know
         unknown.add(t);
-        if (rowLabel != null && !values.isEmpty()) {
+        if (rowLabel != null && values.stream().anyMatch(v -> !v.text().isEmpty())) {
             closeRow();
         }
     }
@@ -375,6 +402,7 @@ final class TableReader {
         rowLabel = label;
         row3 = r3;
         rowLine = at.line();
+        rowTokenLine = at.line();
         rowPosition = at.position();
         values.clear();
         touch(at.line());
@@ -402,7 +430,7 @@ final class TableReader {
     private void closeRow2(String row, List<Token> vals) {
         rowsFound2.computeIfAbsent(caption == null ? "" : caption, k -> new LinkedHashSet<>()).add(row);
         if (columns2.isEmpty()) {
-            if (!vals.isEmpty()) {
+            if (!given(vals).isEmpty()) {
                 problems.add(new Problem("missing-header", T2, row, "", rowLine,
                         "第" + rowLine + "行第二部分表格“" + row + "”行之前没有“信息内容”表头，无法确定各数值所属的列"));
             }
@@ -411,7 +439,8 @@ final class TableReader {
         assign(T2, row, columns2, vals);
     }
 
-    private void closeRow3(String row, Templates.Row3 r, List<Token> vals) {
+    private void closeRow3(String row, Templates.Row3 r, List<Token> all) {
+        List<Token> vals = given(all);
         if (!r.carriesData()) {
             if (!vals.isEmpty()) {
                 problems.add(new Problem("unexpected-values", T3, row, "", vals.get(0).line(),
@@ -438,7 +467,7 @@ final class TableReader {
                 markers.add(new TemplateMarker(template, row, rowLine, rowPosition));
             }
         }
-        assign(T3, row, columns3, vals);
+        assign(T3, row, columns3, all);
     }
 
     private void closeRow4(List<Token> vals) {
@@ -451,32 +480,106 @@ final class TableReader {
                 columns.add(c);
             }
         }
-        if (vals.stream().anyMatch(Token::run)) {
-            pending.add(new RunResolver.RunRow(T4, "", rows, columns, vals, vals.get(0).line(), cells.size()));
+        List<Token> given = given(vals);
+        if (given.stream().anyMatch(Token::run)) {
+            pending.add(new RunResolver.RunRow(T4, "", rows, columns, given, given.get(0).line(), cells.size()));
             return;
         }
-        List<Token> fitted = fit(T4, "", columns.size(), vals);
-        if (fitted == null) {
-            return;
-        }
-        for (int i = 0; i < fitted.size(); i++) {
-            cell(T4, rows.get(i), columns.get(i), fitted.get(i));
+        List<Token> fitted = fit(T4, "", columns.size(), placeBlanks(vals, columns.size()));
+        if (fitted != null) {
+            place(T4, rows, columns, fitted);
         }
     }
 
     private void assign(String name, String row, List<String> columns, List<Token> vals) {
-        if (vals.stream().anyMatch(Token::run)) {
+        List<Token> given = given(vals);
+        if (given.stream().anyMatch(Token::run)) {
             pending.add(new RunResolver.RunRow(name, row, Collections.nCopies(columns.size(), row),
-                    List.copyOf(columns), List.copyOf(vals), vals.get(0).line(), cells.size()));
+                    List.copyOf(columns), given, given.get(0).line(), cells.size()));
             return;
         }
-        List<Token> fitted = fit(name, row, columns.size(), vals);
-        if (fitted == null) {
-            return;
+        List<Token> fitted = fit(name, row, columns.size(), placeBlanks(vals, columns.size()));
+        if (fitted != null) {
+            place(name, Collections.nCopies(columns.size(), row), columns, fitted);
         }
+    }
+
+    /** A row's values without its blank fields. */
+    private static List<Token> given(List<Token> vals) {
+        return vals.stream().filter(v -> !v.text().isEmpty()).toList();
+    }
+
+    /**
+     * A row's values with its blank cells in place, when the blank fields make up the missing columns exactly; else
+     * the values alone. A row with all its values has no blank cell (an empty field there is a stray separator). In
+     * text an empty field before the first value or after the last is as often a merged label's second column, so
+     * only the fields between values count; in HTML, DOCX and PDF every field is a cell.
+     */
+    private List<Token> placeBlanks(List<Token> vals, int columns) {
+        List<Token> given = given(vals);
+        if (given.size() >= columns || given.isEmpty() && !cellPerField) {
+            return given;
+        }
+        int from = 0;
+        int to = vals.size();
+        if (!cellPerField) {
+            while (vals.get(from).text().isEmpty()) {
+                from++;
+            }
+            while (vals.get(to - 1).text().isEmpty()) {
+                to--;
+            }
+        }
+        return to - from == columns ? vals.subList(from, to) : given;
+    }
+
+    /**
+     * Turns a fitted row into cells. A blank cell is "not stated", not 0: it gets no cell, so the relations that need
+     * it are not checked, and the row's blank cells are one problem. But where the rest of its row (table 三) or
+     * group (table 四) is 0, a blank can only be 0 (non-negative counts whose 总计 is 0, or whose 总计 is their sum):
+     * it is read as 0, with source {@code blank}.
+     */
+    private void place(String name, List<String> rows, List<String> columns, List<Token> fitted) {
+        List<String> blank = new ArrayList<>();
+        Set<String> blankRows = new LinkedHashSet<>();
         for (int i = 0; i < fitted.size(); i++) {
-            cell(name, row, columns.get(i), fitted.get(i));
+            Token t = fitted.get(i);
+            if (!t.text().isEmpty()) {
+                cell(name, rows.get(i), columns.get(i), t);
+            } else if (provablyZero(name, rows, fitted, i)) {
+                cell(name, rows.get(i), columns.get(i), new Token("0", "0", t.line(), t.position()), "blank",
+                        cells.size());
+            } else {
+                blank.add(name.equals(T4) ? rows.get(i) + "/" + columns.get(i) : columns.get(i));
+                blankRows.add(rows.get(i));
+            }
         }
+        if (!blank.isEmpty()) {
+            int line = fitted.stream().filter(t -> !t.text().isEmpty()).mapToInt(Token::line).findFirst().orElse(rowLine);
+            String where = name.equals(T4) ? "第四部分表格" : tableName(name) + "“" + rows.get(0) + "”行";
+            problems.add(new Problem("blank", name, String.join("、", blankRows), String.join("、", blank), line,
+                    "（空白）", "第" + line + "行" + where + String.join("、", blank) + "列空白，没有填写数字（没有发生应填0）；"
+                    + "空白格不当作0，需要它的核对不做"));
+        }
+    }
+
+    /** Whether a blank is 0 by its row's (三) or group's (四) other values, all stated and all 0. */
+    private boolean provablyZero(String name, List<String> rows, List<Token> fitted, int i) {
+        if (!name.equals(T3) && !name.equals(T4)) {
+            return false;
+        }
+        boolean any = false;
+        for (int j = 0; j < fitted.size(); j++) {
+            if (!rows.get(j).equals(rows.get(i)) || fitted.get(j).text().isEmpty()) {
+                continue;
+            }
+            Token t = fitted.get(j);
+            if (!isNumber(t.text()) || number(t.text()).signum() != 0) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**

@@ -87,19 +87,21 @@ class FormatConversionTest {
     }
 
     @Test
-    void mergedCellsGiveTheirTextOnceAndEmptyCellsForTheSpannedPositions() throws Exception {
+    void mergedCellsGiveTheirTextOnceAndOneFieldPerCell() throws Exception {
         for (String ext : List.of("html", "docx", "pdf")) {
             List<String> lines = lines(FIXTURES.resolve("2024-ganzhou-fire-brigade." + ext));
-            // 「三、本年度办理结果」 spans 19 rows of the first column; 「（三）不予公开」 8 rows of the second.
-            int first = index(lines, "三、本年度办理结果\t（一）予以公开\t\t0\t");
+            // 「三、本年度办理结果」 spans 19 rows of the first column; 「（三）不予公开」 8 rows of the second; 「（一）予以公开」
+            // two columns. The positions a merged cell spans are left out: every field on a line is a cell.
+            int first = index(lines, "三、本年度办理结果\t（一）予以公开\t0\t");
             assertTrue(first >= 0, ext + ": no line starts with the merged group label");
-            assertTrue(lines.get(first + 1).startsWith("\t（二）部分公开"), ext + ": " + lines.get(first + 1));
-            assertTrue(lines.get(first + 2).startsWith("\t（三）不予公开\t1.属于国家秘密\t0\t"), ext);
-            assertTrue(lines.get(first + 3).startsWith("\t\t2.其他法律行政法规禁止公开\t0\t"), ext);
-            // 「申请人情况」 spans the seven data columns of the header's first row.
-            int header = index(lines, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t\t申请人情况\t");
+            assertTrue(lines.get(first + 1).startsWith("（二）部分公开"), ext + ": " + lines.get(first + 1));
+            assertTrue(lines.get(first + 2).startsWith("（三）不予公开\t1.属于国家秘密\t0\t"), ext);
+            assertTrue(lines.get(first + 3).startsWith("2.其他法律行政法规禁止公开\t0\t"), ext);
+            // 「申请人情况」 spans the seven data columns of the header's first row, the caption three rows and columns.
+            int header = index(lines, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况");
             assertTrue(header >= 0, ext);
-            assertEquals(10, lines.get(header).split("\t", -1).length, ext + ": the table's ten grid columns");
+            assertEquals(2, lines.get(header).split("\t", -1).length, ext + ": the caption and 申请人情况");
+            assertEquals(9, lines.get(first).split("\t", -1).length, ext + ": two labels and seven values: " + lines.get(first));
         }
     }
 

@@ -92,7 +92,8 @@ class FormatPdfTest {
     void tablesAreRebuiltFromTheirRulesWithMergedCells() throws Exception {
         ReportText text = ReportInput.convert(tablePdf(), "table.pdf");
         assertEquals(ReportText.Kind.PDF, text.kind());
-        assertEquals(List.of("Report title", "A\t\tB", "C\tD E\tF", "\tG\tH", "After the table", "Name\tCount"),
+        // one field per cell: the positions a merged cell spans (A spans two rows and two columns) are left out
+        assertEquals(List.of("Report title", "A\tB", "C\tD E\tF", "G\tH", "After the table", "Name\tCount"),
                 List.of(text.text().split("\n")));
     }
 
