@@ -80,8 +80,27 @@ final class HtmlConverter {
     }
 
     static ReportText convert(byte[] bytes) throws InputException {
-        String html = decode(bytes);
+        return convert(decode(bytes));
+    }
+
+    /**
+     * The page's text; when a script of the page holds a document in a string and that document has more text than
+     * the page shows (see {@link EmbeddedHtml}), that document's text.
+     */
+    static ReportText convert(String html) throws InputException {
         Document doc = Jsoup.parse(html);
+        int shown = doc.body() == null ? 0 : doc.body().text().length();
+        for (Element script : doc.select("script")) {
+            String embedded = EmbeddedHtml.find(script.data());
+            if (embedded != null) {
+                Document inner = Jsoup.parse(embedded);
+                int length = inner.body() == null ? 0 : inner.body().text().length();
+                if (length > shown) {
+                    doc = inner;
+                    shown = length;
+                }
+            }
+        }
         TextLines out = new TextLines();
         new Walker(out).block(doc.body() != null ? doc.body() : doc);
         if (out.isEmpty()) {

@@ -73,7 +73,15 @@ public final class ReportInput {
         if (HtmlConverter.looksLikeHtml(bytes, fileName)) {
             return HtmlConverter.convert(bytes);
         }
-        return new ReportText(ReportText.Kind.TEXT, decode(bytes), List.of());
+        String text = decode(bytes);
+        // a saved script that writes the report (「var content = "<p class=MsoNormal>…";」): the report is in it
+        if (text.indexOf("\\\"") >= 0 || text.indexOf("\\n") >= 0) {
+            String embedded = EmbeddedHtml.find(text);
+            if (embedded != null && embedded.length() * 2 > text.length()) {
+                return HtmlConverter.convert(embedded);
+            }
+        }
+        return new ReportText(ReportText.Kind.TEXT, text, List.of());
     }
 
     /** {@code %PDF-} in the first KiB, where readers look for it (some writers put bytes before it). */

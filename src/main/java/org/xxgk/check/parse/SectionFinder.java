@@ -113,10 +113,25 @@ final class SectionFinder {
         return headings;
     }
 
-    /** A line that may be a heading, cleaned; null for table rows (cells separated by tabs or pipes). */
+    /**
+     * A line that may be a heading, cleaned; null for table rows (cells separated by tabs or pipes). A table row
+     * with a single cell of text is that text: a Markdown copy of a PDF often puts a heading into a table row
+     * (「| 四、政府信息公开行政复议、行政诉讼情况 | | |」).
+     */
     private static String heading(String raw) {
         if (raw.indexOf('\t') >= 0 || raw.indexOf('|') >= 0) {
-            return null;
+            String only = null;
+            for (String field : raw.split("[\t|]")) {
+                String text = Text.clean(field);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (only != null) {
+                    return null;
+                }
+                only = text;
+            }
+            return only;
         }
         String text = Text.clean(raw);
         return text.isEmpty() ? null : text;

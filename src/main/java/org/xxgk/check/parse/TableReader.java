@@ -76,11 +76,13 @@ final class TableReader {
     // table 三
     private final List<String> header3 = new ArrayList<>();
     private List<String> columns3;
+    private int lastHeader3Line;
     private final Map<String, Integer> rowsFound3 = new LinkedHashMap<>();
     private int lastRow3Line;
     private Templates.Row3 lastRow3;
     // table 四
-    private boolean rows4Read;
+    private final Set<Integer> groups4Read = new LinkedHashSet<>();
+    private final List<Integer> groups4Named = new ArrayList<>();
     // the open row
     private String rowLabel;
     private Templates.Row3 row3;
@@ -272,7 +274,7 @@ final class TableReader {
                 values.add(t);
                 rowTokenLine = t.line();
                 touch(t.line());
-            } else if (T4.equals(table) && !rows4Read) {
+            } else if (T4.equals(table) && groups4Read.size() < templates.groups4().size()) {
                 openRow("", null, t);
                 values.add(t);
                 touch(t.line());
@@ -325,15 +327,23 @@ final class TableReader {
             marker(row2, t);
             return;
         }
-        // table 四: its header words also occur in table 三 (总计, 其他), so it is asked first when open
-        if (T4.equals(table) && templates.isHeader4(key) && !rows4Read) {
+        // table 四: its header words also occur in table 三 (总计, 其他), so it is asked first when open. A table 四
+        // split into its groups (a Markdown copy of a PDF: 「行政复议」, then 「行政诉讼（未经复议直接起诉）」…) names
+        // each group in a header before its values.
+        List<Integer> named = templates.groups4Named(key);
+        boolean open4 = T4.equals(table) && groups4Read.size() < templates.groups4().size();
+        if (open4 && (templates.isHeader4(key) || !named.isEmpty())) {
+            if (rowLabel != null && values.stream().anyMatch(v -> !v.text().isEmpty())) {
+                closeRow();
+            }
+            groups4Named.addAll(named);
             touch(t.line());
             return;
         }
-        if (templates.isHeader4Start(key)) {
+        if (templates.isHeader4Start(key) || !named.isEmpty()) {
             closeRow();
             startTable(T4, t.line());
-            rows4Read = false;
+            groups4Named.addAll(named);
             return;
         }
         // table 三
@@ -372,6 +382,7 @@ final class TableReader {
                 String column = templates.column3(key);
                 if (column != null) {
                     header3.add(column);
+                    lastHeader3Line = t.line();
                 }
                 return;
             }
@@ -470,22 +481,54 @@ final class TableReader {
         assign(T3, row, columns3, all);
     }
 
+    /**
+     * Table 四's data: all three groups in one row (15 values), or the groups of a table split into parts, each after
+     * a header that names it (5 or 10 values). Values that make up no whole group are read as a whole row is, and
+     * their damage reported.
+     */
     private void closeRow4(List<Token> vals) {
-        rows4Read = true;
-        List<String> columns = new ArrayList<>();
-        List<String> rows = new ArrayList<>();
-        for (String g : templates.groups4()) {
-            for (String c : templates.columns4()) {
-                rows.add(g);
-                columns.add(c);
+        int size = templates.columns4().size();
+        List<Integer> unread = new ArrayList<>();
+        for (int g = 0; g < templates.groups4().size(); g++) {
+            if (!groups4Read.contains(g)) {
+                unread.add(g);
             }
         }
         List<Token> given = given(vals);
+        List<Token> placed = placeBlanks(vals, unread.size() * size);
+        int groups = placed.size() % size == 0 ? placed.size() / size : 0;
+        if (groups == 0 || groups > unread.size() || given.stream().anyMatch(Token::run)) {
+            groups = unread.size();
+        } else {
+            placed = placeBlanks(vals, groups * size);
+        }
+        List<Integer> chosen = new ArrayList<>();
+        for (int g : groups4Named) {
+            if (unread.contains(g) && !chosen.contains(g) && chosen.size() < groups) {
+                chosen.add(g);
+            }
+        }
+        for (int g : unread) {
+            if (!chosen.contains(g) && chosen.size() < groups) {
+                chosen.add(g);
+            }
+        }
+        chosen.sort(null);
+        groups4Named.clear();
+        groups4Read.addAll(chosen);
+        List<String> columns = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        for (int g : chosen) {
+            for (String c : templates.columns4()) {
+                rows.add(templates.groups4().get(g));
+                columns.add(c);
+            }
+        }
         if (given.stream().anyMatch(Token::run)) {
             pending.add(new RunResolver.RunRow(T4, "", rows, columns, given, given.get(0).line(), cells.size()));
             return;
         }
-        List<Token> fitted = fit(T4, "", columns.size(), placeBlanks(vals, columns.size()));
+        List<Token> fitted = fit(T4, "", columns.size(), placed);
         if (fitted != null) {
             place(T4, rows, columns, fitted);
         }
@@ -679,7 +722,19 @@ final class TableReader {
         String last = standard.get(standard.size() - 1);
         List<String> layout = new ArrayList<>();
         layout.add(first);
-        if (header3.containsAll(standard)) {
+        // the header may stand on two rows (自然人 法人或其他组织 总计 / 商业企业 … 其他): what matters is the order of
+        // the columns under 法人或其他组织
+        List<String> middle = standard.subList(1, standard.size() - 1);
+        List<String> order = header3.stream().filter(middle::contains).distinct().toList();
+        boolean usable = header3.containsAll(standard) && order.equals(middle);
+        if (header3.containsAll(standard) && !usable) {
+            // a header in another order than the template's is more often a conversion that shuffled header cells
+            // than a table whose columns were really reordered: rows keep the template's columns
+            problems.add(new Problem("header-ignored", T3, "", "", lastHeader3Line,
+                    "第" + lastHeader3Line + "行第三部分表头“法人或其他组织”下各列的顺序（" + String.join("、", order)
+                            + "）与模板不同，按模板的列顺序读取"));
+        }
+        if (usable) {
             for (String c : header3) {
                 if (!c.equals(first) && !c.equals(last) && !layout.contains(c)) {
                     layout.add(c);
@@ -722,10 +777,20 @@ final class TableReader {
         if (tableSpans.containsKey(T3)) {
             missingRows3();
         }
-        if (tableSpans.containsKey(T4) && !rows4Read) {
+        if (tableSpans.containsKey(T4) && groups4Read.isEmpty()) {
             int line = tableSpans.get(T4)[1];
             problems.add(new Problem("missing-cells", T4, "", "", line,
                     "第四部分表格（第" + tableSpans.get(T4)[0] + "行起）没有数据行"));
+        } else if (tableSpans.containsKey(T4) && groups4Read.size() < templates.groups4().size()) {
+            List<String> missing = new ArrayList<>();
+            for (int g = 0; g < templates.groups4().size(); g++) {
+                if (!groups4Read.contains(g)) {
+                    missing.add(templates.groups4().get(g));
+                }
+            }
+            int line = tableSpans.get(T4)[1];
+            problems.add(new Problem("missing-cells", T4, String.join("、", missing), "", line,
+                    "第四部分表格缺少" + quoteAll(missing) + "的数据"));
         }
         if (!pending.isEmpty()) {
             splitRuns(claims);

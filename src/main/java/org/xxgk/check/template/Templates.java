@@ -413,9 +413,32 @@ public final class Templates {
         return rows3;
     }
 
-    /** A table 三 row by exact key (with or without its group prefix, synonyms included), or null. */
+    /**
+     * A table 三 row by exact key (with or without its group prefix, synonyms included), or null. A key that starts
+     * with the labels of the groups above the row (「三、本年度办理结果（一）予以公开」: a copy that put the merged group
+     * label into the row's first cell) names the row too.
+     */
     public Row3 row3(String key) {
-        return rows3ByKey.get(key);
+        Row3 row = rows3ByKey.get(key);
+        if (row != null || key.length() < 6) {
+            return row;
+        }
+        for (Row3 group : rows3) {
+            if (group.isGroup() && !group.carriesData() || group.isGroup() && group.group().equals(group.label())) {
+                String g = Text.key(group.label());
+                if (key.startsWith(g) && key.length() > g.length()) {
+                    Row3 rest = rows3ByKey.get(key.substring(g.length()));
+                    if (rest == null && key.length() - g.length() >= 6) {
+                        rest = row3(key.substring(g.length()));
+                    }
+                    if (rest != null && (rest.group().isEmpty() || rest.group().equals(group.label())
+                            || group.group().isEmpty())) {
+                        return rest;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -507,6 +530,32 @@ public final class Templates {
     /** A word that opens table 四 (行政复议, 行政诉讼 …), as opposed to its column words (总计, 其他 …). */
     public boolean isHeader4Start(String key) {
         return tables.table4().header().stream().anyMatch(h -> Text.key(h).equals(key));
+    }
+
+    /**
+     * The groups of table 四 a header cell names, by index in {@link #groups4}: 「行政复议」 the first; 「未经复议直接起诉」
+     * the second, 「复议后起诉」 the third (with or without 「行政诉讼」 in front); 「行政诉讼」 alone both. Empty for
+     * other cells.
+     */
+    public List<Integer> groups4Named(String key) {
+        List<String> groups = groups4();
+        List<Integer> named = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            String part = groups.get(g).substring(groups.get(g).indexOf('/') + 1);
+            if (key.contains(Text.key(part))) {
+                named.add(g);
+            }
+        }
+        if (!named.isEmpty()) {
+            return named;
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            int slash = groups.get(g).indexOf('/');
+            if (slash > 0 && key.contains(Text.key(groups.get(g).substring(0, slash)))) {
+                named.add(g);
+            }
+        }
+        return named;
     }
 
     public boolean isHeader4(String key) {
