@@ -177,6 +177,12 @@ public final class ReportParser {
                 reader.heading();
             } else if (layout == null) {
                 reader.line(lines.get(line - 1), line);
+            } else if (hasSeparators(lines.get(line - 1))) {
+                // a copy that lost its line breaks but kept the table's pipes or tabs (「… 行政处罚 | 12 | | 行政强制 |
+                // 5 | …」): its cells are as separated as a table's, only its rows run on
+                if (reader.line(lines.get(line - 1), layout.physical(line))) {
+                    tableLines.add(line);
+                }
             } else if (reader.runningText(lines.get(line - 1), layout.physical(line))) {
                 tableLines.add(line);
             }
@@ -186,6 +192,11 @@ public final class ReportParser {
             tableLines.addAll(reader.tableLines);
         }
         return reader;
+    }
+
+    /** Whether a stretch of running text kept cell separators: pipes or tabs between at least three cells. */
+    private static boolean hasSeparators(String text) {
+        return text.chars().filter(c -> c == '|' || c == '\t').count() >= 2;
     }
 
     private static int proseLength(List<String> prose, int from, int to) {

@@ -157,7 +157,10 @@ final class TableReader {
                     tokens.add(new Token(n, n, number, position++));
                 }
             } else {
-                List<Token> ran = isLabel(Text.key(text)) ? null : ranTogether(text, number, position);
+                List<Token> ran = isLabel(Text.key(text)) ? null : bySpaces(text, number, position);
+                if (ran == null && !isLabel(Text.key(text))) {
+                    ran = ranTogether(text, number, position);
+                }
                 if (ran != null) {
                     tokens.addAll(ran);
                     position += ran.size();
@@ -167,6 +170,42 @@ final class TableReader {
             }
         }
         return tokens;
+    }
+
+    /**
+     * The tokens of a field that holds several cells separated by spaces: a copy that kept a table's tabs or pipes
+     * but turned each row break into a space joins a row's last value to the next row's label
+     * (「5 二、上年结转政府信息公开申请数量」), or a header to a label (「现行有效件数 规章」). Every word must be a number,
+     * a placeholder or (with its neighbours) a label the templates know; null otherwise.
+     */
+    private List<Token> bySpaces(String text, int number, int position) {
+        String[] words = text.split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        List<Token> out = new ArrayList<>();
+        boolean labelled = false;
+        int p = position;
+        int i = 0;
+        while (i < words.length) {
+            if (isNumber(words[i]) || templates.isPlaceholder(Text.key(words[i]))) {
+                out.add(new Token(words[i], Text.key(words[i]), number, p++));
+                i++;
+                continue;
+            }
+            int j = words.length;
+            while (j > i && !isLabel(Text.key(String.join(" ", List.of(words).subList(i, j))))) {
+                j--;
+            }
+            if (j == i) {
+                return null;
+            }
+            String label = String.join(" ", List.of(words).subList(i, j));
+            out.add(new Token(label, Text.key(label), number, p++));
+            labelled = true;
+            i = j;
+        }
+        return labelled ? out : null;
     }
 
     /**
@@ -283,9 +322,12 @@ final class TableReader {
             }
             return;
         }
-        flushOrphans();
         String key = t.key();
-        if (isLabel(key) || templates.row3ByPrefix(key) != null) {
+        // values that fit no row are one finding per stretch: a word the templates do not know (「|」, a unit, a
+        // stray header) does not end the stretch, a label does
+        if (isLabel(key) || templates.row3ByPrefix(key) != null || templates.row3Nearest(key) != null
+                || !templates.groups4Named(key).isEmpty() || CAPTION2.matcher(key).find()) {
+            flushOrphans();
             unknown.clear();
         }
         // table 二
@@ -692,21 +734,27 @@ final class TableReader {
         int first = orphans.get(0).line();
         int last = orphans.get(orphans.size() - 1).line();
         String lines = first == last ? "第" + first + "行" : "第" + first + "–" + last + "行";
-        String hint = "";
-        List<String> words = unknown.stream().filter(u -> u.line() >= first - 2).map(Token::text).distinct().toList();
-        if (!words.isEmpty()) {
-            hint = "（其前的" + quoteAll(words) + "不是模板中的行名或表头）";
-        }
+        List<String> words = unknown.stream().filter(u -> u.line() >= first - 2).map(Token::text)
+                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).distinct().limit(4).toList();
         unknown.clear();
         // a digit run whose separators were lost counts as one value per digit only when it can be nothing else
         // (「000」 is three zeros; 「105」 may be one value or three)
         boolean counted = orphans.stream().noneMatch(o -> o.run() && !o.text().matches("0+"));
         int count = orphans.stream().mapToInt(o -> o.run() ? o.text().length() : 1).sum();
-        if (counted && count == templates.groups4().size() * templates.columns4().size() && !tableSpans.containsKey(T4)) {
-            hint += "；数值个数与第四部分表格相同，可能是表头残缺的第四部分表格";
+        List<String> shown = orphans.stream().map(Token::text).limit(6).toList();
+        String start = String.join(" ", shown) + (orphans.size() > shown.size() ? " …" : "");
+        List<String> notes = new ArrayList<>();
+        if (counted && orphans.size() > 1) {
+            notes.add("从“" + start + "”起");
         }
-        String what = counted ? count + "个数值"
-                : "数字串“" + String.join(" ", orphans.stream().map(Token::text).toList()) + "”";
+        if (!words.isEmpty()) {
+            notes.add("其前的" + quoteAll(words) + "不是模板中的行名或表头");
+        }
+        if (counted && count == templates.groups4().size() * templates.columns4().size() && !tableSpans.containsKey(T4)) {
+            notes.add("数值个数与第四部分表格相同，可能是表头残缺的第四部分表格");
+        }
+        String what = counted ? count + "个数值" : "数字串“" + start + "”";
+        String hint = notes.isEmpty() ? "" : "（" + String.join("；", notes) + "）";
         problems.add(new Problem("orphan-values", table == null ? "" : table, "", "", first,
                 lines + "有" + what + "不属于任何可识别的表格行" + hint + "，未读取"));
         orphans.clear();
