@@ -35,7 +35,7 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Batch.Target target = new Batch.Target(output, false, false);
+        Batch.Target target = new Batch.Target(output, false, false, false);
         int code = Batch.run(spec.commandLine(), options, target, BaselineReporter::new, FailOn.none);
         return code == ExitCode.FINDINGS.code() ? ExitCode.OK.code() : code;
     }

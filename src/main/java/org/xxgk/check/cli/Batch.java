@@ -40,9 +40,10 @@ final class Batch {
      *
      * @param file       {@code -o FILE}: text formats are written to it in UTF-8; {@code null} for the standard output
      * @param ownsTarget whether the reporter writes {@code file} itself (a workbook, a folder of pages)
+     * @param folder     whether {@code file} is a folder of pages
      * @param views      whether reports carry their text and cells for the annotated view
      */
-    record Target(Path file, boolean ownsTarget, boolean views) {
+    record Target(Path file, boolean ownsTarget, boolean folder, boolean views) {
     }
 
     private Batch() {
@@ -94,9 +95,11 @@ final class Batch {
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                if (!target.ownsTarget()) {
+                if (target.folder()) {
+                    Files.createDirectories(target.file());
+                } else if (!target.ownsTarget()) {
                     writer = new PrintWriter(Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8));
-                } else if (!Files.isDirectory(target.file())) {
+                } else {
                     Files.newOutputStream(target.file()).close(); // a path that cannot be written fails now, not after the batch
                 }
             }

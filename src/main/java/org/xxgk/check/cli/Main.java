@@ -94,7 +94,7 @@ public final class Main implements Callable<Integer> {
                     + chosen.id());
         }
         Path folder = chosen.writesFolders() && output != null && isFolder(output) ? output : null;
-        Batch.Target target = new Batch.Target(output, chosen.needsFile() || folder != null,
+        Batch.Target target = new Batch.Target(output, chosen.needsFile() || folder != null, folder != null,
                 chosen == Format.HTML);
         return Batch.run(cmd, options, target, w -> chosen.open(w, output, folder), failOn);
     }

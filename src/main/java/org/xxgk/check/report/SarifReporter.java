@@ -83,7 +83,7 @@ public final class SarifReporter implements Reporter {
         int index = artifacts.size();
         String uri = uri(r.file(), base);
         ObjectNode artifact = ReportJson.JSON.createObjectNode();
-        location(artifact.putObject("location"), uri, -1, 0);
+        artifactLocation(artifact.putObject("location"), uri, -1);
         artifacts.add(artifact);
         if (r.error() != null) {
             ObjectNode n = ReportJson.JSON.createObjectNode();
@@ -237,15 +237,20 @@ public final class SarifReporter implements Reporter {
     }
 
     private static void location(ObjectNode physical, String uri, int artifact, int line) {
-        ObjectNode artifactLocation = physical.putObject("artifactLocation").put("uri", uri);
-        if (!uri.startsWith("file:")) {
-            artifactLocation.put("uriBaseId", BASE);
-        }
-        if (artifact >= 0) {
-            artifactLocation.put("index", artifact);
-        }
+        artifactLocation(physical.putObject("artifactLocation"), uri, artifact);
         if (line > 0) {
             physical.putObject("region").put("startLine", line);
+        }
+    }
+
+    /** A relative URI names its base; {@code artifact} is the index into {@code artifacts}, -1 for none. */
+    private static void artifactLocation(ObjectNode node, String uri, int artifact) {
+        node.put("uri", uri);
+        if (!uri.startsWith("file:")) {
+            node.put("uriBaseId", BASE);
+        }
+        if (artifact >= 0) {
+            node.put("index", artifact);
         }
     }
 
