@@ -24,7 +24,8 @@ import picocli.CommandLine;
         resourceBundle = "org.xxgk.check.cli.Usage",
         subcommands = {FactsCommand.class, RulesCommand.class, TextCommand.class, BaselineCommand.class},
         description = "检查政府信息公开工作年度报告：逐条给出规则编号、行号和说明。",
-        footerHeading = "%n退出码:%n",
+        synopsisSubcommandLabel = "[子命令]",
+        footerHeading = "%n退出码：%n",
         footer = {"  0  没有达到 --fail-on 级别的问题",
                   "  1  发现了达到 --fail-on 级别的问题",
                   "  2  用法错误、文件无法读取或不是年报、规则文件有错误"})

@@ -132,9 +132,9 @@ final class RulesCommand implements Callable<Integer> {
             out.println(r.id() + "\t" + r.severity().id() + "\t" + r.title() + "\t" + r.basis() + "\t" + r.file());
         }
         out.println(rules.rules().size() + " 条规则（" + source.origin() + "）");
+        printInForce(out, rules, policy);
         printRequirements(out, rules, config);
         printPolicy(out, config, policy);
-        printInForce(out, rules, policy);
         return ExitCode.OK.code();
     }
 
