@@ -114,6 +114,8 @@ final class Batch {
         Summary.Tally tally = new Summary.Tally();
         Progress progress = Progress.onTerminal(err, files.size(), o.quiet);
         Reporter reporter = open.apply(writer);
+        // Findings printed on the terminal that shows the progress line would run into it: erase it first.
+        boolean sharesTerminal = target.file() == null && Progress.Terminal.stdoutIsTerminal();
         Summary summary;
         try {
             reporter.begin(run);
@@ -125,6 +127,9 @@ final class Batch {
                     err.flush();
                 }
                 tally.add(checked);
+                if (sharesTerminal && !checked.findings().isEmpty()) {
+                    progress.clear();
+                }
                 reporter.report(checked);
                 progress.done();
             });

@@ -56,8 +56,8 @@ final class Progress {
         }
         done++;
         long now = clock.getAsLong();
-        if (now - shownAt < EVERY_NANOS && done < total) {
-            return;
+        if (width > 0 && now - shownAt < EVERY_NANOS && done < total) {
+            return; // a line erased for output is drawn again at once
         }
         shownAt = now;
         String line = line(done, total, (now - start) / 1e9);
@@ -94,13 +94,20 @@ final class Progress {
     /** What the process's terminal is: only {@link Main#main} asks, tests never have one. */
     static final class Terminal {
         private static volatile boolean interactive;
+        private static volatile boolean stdout;
 
         private Terminal() {
         }
 
         /** Called by {@code main}: whether file descriptor 2 is a terminal. */
         static void detect() {
-            interactive = probe();
+            interactive = probe(2);
+            stdout = probe(1);
+        }
+
+        /** Whether findings printed on the standard output land on the terminal that shows the progress line. */
+        static boolean stdoutIsTerminal() {
+            return stdout;
         }
 
         static boolean stderrIsTerminal() {
@@ -108,11 +115,11 @@ final class Progress {
         }
 
         /**
-         * Java 17 cannot ask whether standard error is a terminal; on Linux its descriptor links to a {@code /dev/pts}
+         * Java 17 cannot ask whether a standard stream is a terminal; on Linux its descriptor links to a {@code /dev/pts}
          * or {@code /dev/tty} device. Elsewhere a console on standard input and output is the best guess.
          */
-        private static boolean probe() {
-            Path fd = Path.of("/proc/self/fd/2");
+        private static boolean probe(int descriptor) {
+            Path fd = Path.of("/proc/self/fd/" + descriptor);
             try {
                 if (Files.exists(fd)) {
                     String target = Files.readSymbolicLink(fd).toString();
