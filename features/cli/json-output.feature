@@ -2,8 +2,9 @@
 @cli
 功能: JSON 输出
   check --format json 输出 {"reports": [{"file", "agency", "year", "template", "findings": [{"rule", "severity",
-  "line", "message", "expected", "actual"}]}], "summary": {…}, "rules": {"source", "count"}}，供其他程序读取
-  （rules.source 是所用的规则文件夹，rules.count 是运行的规则数）。
+  "line", "message", "expected", "actual", "subject", "fingerprint"}], "suppressed", "baselined"}],
+  "unreadable": [{"file", "error"}], "summary": {…}, "rules": {"source", "count"}, "config", "baseline"}，供其他程序读取
+  （rules.source 是所用的规则文件夹，rules.count 是运行的规则数，config 是所用的配置文件，没有时为 null）。
   severity 为 error、warning 或 info。“应报告”等步骤核对的就是这份 JSON 中的 findings。
 
   场景: 每个问题给出规则、级别、行号、期望值和实际值
@@ -33,9 +34,11 @@
     并且JSON输出中"summary.reports"为"1"
     并且不应报告任何问题
 
-  场景: 文件无法读取时给出 error，没有 findings
+  场景: 文件无法读取时列在 unreadable 中，与检查了的年报分开
     当运行命令"check --format json 不存在的年报.txt"
     那么退出码为2
-    并且JSON输出中"reports[0].file"为"不存在的年报.txt"
-    并且JSON输出中"reports[0].error"为"文件不存在"
+    并且JSON输出中"unreadable[0].file"为"不存在的年报.txt"
+    并且JSON输出中"unreadable[0].error"为"文件不存在"
+    并且JSON输出中"reports"为"[]"
+    并且JSON输出中"summary.reports"为"0"
     并且JSON输出中"summary.unreadable"为"1"

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 import org.xxgk.check.config.Policy;
 import org.xxgk.check.engine.RuleBase;
@@ -16,6 +17,7 @@ import org.xxgk.check.finding.CheckedReport;
 import org.xxgk.check.finding.Finding;
 import org.xxgk.check.input.InputException;
 import org.xxgk.check.input.ReportInput;
+import org.xxgk.check.input.ReportText;
 import org.xxgk.check.parse.ReportParser;
 
 /**
@@ -27,22 +29,31 @@ final class Checker {
     private final ReportParser parser;
     private final RuleBase rules;
     private final Policy policy;
+    /** Whether each outcome carries the report's text and cells for the annotated view (costs memory). */
+    private final boolean views;
 
     Checker(ReportParser parser, RuleBase rules, Policy policy) {
+        this(parser, rules, policy, false);
+    }
+
+    Checker(ReportParser parser, RuleBase rules, Policy policy, boolean views) {
         this.parser = parser;
         this.rules = rules;
         this.policy = policy;
+        this.views = views;
     }
 
     CheckedReport check(Path file) {
         String name = file.toString();
         try {
-            ReportFacts facts = parser.parse(name, ReportInput.load(file));
+            ReportText text = ReportInput.load(file);
+            ReportFacts facts = parser.parse(name, text);
             Report r = facts.report();
             List<Finding> findings = rules.evaluate(facts, policy.disabled(), policy.requirements());
             Policy.Outcome outcome = policy.apply(name, findings);
-            return new CheckedReport(name, r.agency(), r.year(), r.template(), outcome.active(),
+            CheckedReport checked = new CheckedReport(name, r.agency(), r.year(), r.template(), outcome.active(),
                     outcome.suppressed(), null);
+            return views ? checked.withView(ReportViews.of(text, facts)) : checked;
         } catch (InputException e) {
             return CheckedReport.failed(name, e.getMessage());
         }
@@ -50,8 +61,19 @@ final class Checker {
 
     /** Checks every file, in parallel on {@code threads} threads; results keep the input order. */
     List<CheckedReport> checkAll(List<Path> files, int threads) {
+        List<CheckedReport> results = new ArrayList<>();
+        checkAll(files, threads, results::add);
+        return results;
+    }
+
+    /**
+     * Checks every file, in parallel on {@code threads} threads, and hands each outcome to {@code each} in input
+     * order, as soon as it and all before it are done.
+     */
+    void checkAll(List<Path> files, int threads, Consumer<CheckedReport> each) {
         if (files.size() <= 1 || threads <= 1) {
-            return files.stream().map(this::check).toList();
+            files.forEach(f -> each.accept(check(f)));
+            return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()));
         try {
@@ -59,11 +81,9 @@ final class Checker {
             for (Path f : files) {
                 futures.add(pool.submit(() -> check(f)));
             }
-            List<CheckedReport> results = new ArrayList<>();
             for (Future<CheckedReport> f : futures) {
-                results.add(f.get());
+                each.accept(f.get());
             }
-            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -9,6 +9,7 @@ import org.xxgk.check.config.ConfigException;
 import org.xxgk.check.config.Policy;
 import org.xxgk.check.config.RuleRef;
 import org.xxgk.check.engine.RuleBase;
+import org.xxgk.check.engine.RuleSource;
 import org.xxgk.check.engine.RulesException;
 
 /**
@@ -16,16 +17,18 @@ import org.xxgk.check.engine.RulesException;
  *
  * @param rules  the compiled rule set
  * @param policy the config's decisions about it
+ * @param source the rule files it was compiled from (their header comments are the rules' documents)
  */
-record RuleSet(RuleBase rules, Policy policy) {
+record RuleSet(RuleBase rules, Policy policy, RuleSource source) {
 
     /**
      * Finds the rule folder ({@code --rules} over the config's {@code rules:} over the defaults), compiles it and
      * checks the config's rule ids and requirements against it.
      */
     static RuleSet load(Path rulesOption, Config config) throws IOException, RulesException, ConfigException {
-        RuleBase rules = RuleBase.compile(RuleLocator.locate(rulesOption, config.rules()));
-        return new RuleSet(rules, config.policy(refs(rules), rules.origin()));
+        RuleSource source = RuleLocator.locate(rulesOption, config.rules());
+        RuleBase rules = RuleBase.compile(source);
+        return new RuleSet(rules, config.policy(refs(rules), rules.origin()), source);
     }
 
     static List<RuleRef> refs(RuleBase rules) {

@@ -25,7 +25,7 @@ import org.xxgk.check.template.Templates;
 public final class Config {
 
     private static final Config NONE = new Config(null, null, null, Entries.none(), List.of(), List.of(), Map.of(),
-            List.of());
+            List.of(), null);
 
     private final String file;
     private final FailOn failOn;
@@ -35,10 +35,11 @@ public final class Config {
     private final List<Located<Suppression>> suppressions;
     private final Map<String, List<String>> labelSynonyms;
     private final List<TemplateSpec.ClaimPattern> claimPatterns;
+    private final Path baseline;
 
     Config(String file, FailOn failOn, Path rules, Entries<RuleSetting> ruleSettings,
            List<Located<String>> requirements, List<Located<Suppression>> suppressions,
-           Map<String, List<String>> labelSynonyms, List<TemplateSpec.ClaimPattern> claimPatterns) {
+           Map<String, List<String>> labelSynonyms, List<TemplateSpec.ClaimPattern> claimPatterns, Path baseline) {
         this.file = file;
         this.failOn = failOn;
         this.rules = rules;
@@ -47,6 +48,7 @@ public final class Config {
         this.suppressions = List.copyOf(suppressions);
         this.labelSynonyms = Map.copyOf(labelSynonyms);
         this.claimPatterns = List.copyOf(claimPatterns);
+        this.baseline = baseline;
     }
 
     /** No config file: built-in templates, every rule as written, nothing suppressed. */
@@ -62,6 +64,11 @@ public final class Config {
     /** {@code fail-on:}, or {@code null} when the config does not set it. */
     public FailOn failOn() {
         return failOn;
+    }
+
+    /** {@code baseline:}, resolved against the config file's folder, or {@code null}. */
+    public Path baseline() {
+        return baseline;
     }
 
     /** {@code rules:}, resolved against the config file's folder, or {@code null}. */

@@ -38,8 +38,8 @@ public final class ConfigFile {
     }
 
     /**
-     * {@code --config FILE} when given (it must exist), else {@code xxgk.yaml} in {@code workingDir} when present,
-     * else no config.
+     * {@code --config FILE} when given (it must exist), else the nearest {@code xxgk.yaml} from {@code workingDir}
+     * upwards ({@link #discover}), else no config.
      */
     public static Config find(Path explicit, Path workingDir) throws ConfigException {
         if (explicit != null) {
@@ -48,11 +48,39 @@ public final class ConfigFile {
             }
             return read(explicit, explicit.toString());
         }
-        Path implicit = workingDir.resolve(DEFAULT_NAME);
-        if (Files.isRegularFile(implicit)) {
-            return read(implicit, workingDir.equals(Path.of("")) ? DEFAULT_NAME : implicit.toString());
+        Path implicit = discover(workingDir);
+        if (implicit == null) {
+            return Config.none();
         }
-        return Config.none();
+        Path here = workingDir.resolve(DEFAULT_NAME);
+        return read(implicit, implicit.equals(here) && workingDir.equals(Path.of("")) ? DEFAULT_NAME
+                : implicit.equals(here) ? here.toString() : implicit.toString());
+    }
+
+    /**
+     * The nearest {@code xxgk.yaml} in {@code workingDir} or a folder above it, as tools such as ESLint, Prettier
+     * and EditorConfig look for theirs: a run from a subfolder of the reports uses the config of the whole
+     * collection. The search stops at the filesystem root and at a repository root (a folder holding {@code .git}),
+     * so a config outside the project never applies by accident. {@code null} when there is none.
+     */
+    public static Path discover(Path workingDir) {
+        Path here = workingDir.resolve(DEFAULT_NAME);
+        if (Files.isRegularFile(here)) {
+            return here;
+        }
+        if (Files.exists(workingDir.resolve(".git"))) {
+            return null;
+        }
+        for (Path dir = workingDir.toAbsolutePath().normalize().getParent(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(DEFAULT_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** {@link #find(Path, Path)} in the process's working directory. */
@@ -88,7 +116,7 @@ public final class ConfigFile {
             throw new ConfigException(new ConfigError(shown, 0, "无法读取配置文件（" + e.getMessage() + "）"));
         }
         if (yaml == null) {
-            return new Config(shown, null, null, Entries.none(), List.of(), List.of(), Map.of(), List.of());
+            return new Config(shown, null, null, Entries.none(), List.of(), List.of(), Map.of(), List.of(), null);
         }
         Path folder = file.toAbsolutePath().getParent();
         return check(shown, folder, yaml);
@@ -135,6 +163,17 @@ public final class ConfigFile {
             } else if (!Files.isDirectory(rules)) {
                 errors.add(new ConfigError(shown, line, "rules 指定的规则文件夹不存在：" + rules
                         + "（相对路径从配置文件所在的文件夹算起）"));
+            }
+        }
+
+        Path baseline = null;
+        if (yaml.baseline() != null && yaml.baseline().value() != null && !yaml.baseline().value().isBlank()) {
+            String written = yaml.baseline().value().strip();
+            try {
+                baseline = folder.resolve(written).normalize();
+            } catch (InvalidPathException e) {
+                errors.add(new ConfigError(shown, yaml.baseline().line(), "baseline 的值“" + written
+                        + "”不是文件路径；应写基线文件的路径，如 xxgk-baseline.json（相对路径从配置文件所在的文件夹算起）"));
             }
         }
 
@@ -232,7 +271,7 @@ public final class ConfigFile {
         }
         return new Config(shown, yaml.failOn(), rules,
                 yaml.ruleSettings() == null ? Entries.none() : yaml.ruleSettings(), requirements, suppressions,
-                synonyms, claims);
+                synonyms, claims, baseline);
     }
 
     private static boolean compiles(String shown, String what, Located<String> regex, List<ConfigError> errors) {

@@ -15,11 +15,12 @@ record ConfigYaml(FailOn failOn,
                   List<Located<String>> requirements,
                   List<Located<Suppression>> suppressions,
                   Entries<List<String>> labelSynonyms,
-                  List<Located<ClaimPattern>> claimPatterns) {
+                  List<Located<ClaimPattern>> claimPatterns,
+                  Located<String> baseline) {
 
     /** The keys a config file may hold at the top, for messages. */
     static final List<String> KEYS = List.of("fail-on", "rules", "rule-settings", "requirements", "suppressions",
-            "label-synonyms", "claim-patterns");
+            "label-synonyms", "claim-patterns", "baseline");
 
     /** {@code rule-settings: {ID: {enabled: false, severity: warning}}}. */
     record RuleSetting(Boolean enabled, Severity severity) {

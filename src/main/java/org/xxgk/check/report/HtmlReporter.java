@@ -1,44 +1,124 @@
 package org.xxgk.check.report;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.xxgk.check.finding.CheckedReport;
 import org.xxgk.check.finding.Finding;
 import org.xxgk.check.finding.Severity;
-import org.xxgk.check.template.Text;
+
+import static org.xxgk.check.report.Html.escape;
 
 /**
- * One self-contained HTML page for people who prefer a browser: inline CSS, no scripts, no external resources, every
- * text escaped. The summary comes first (counts, then one row per report with a link to its part), then per report a
- * table of findings: level, rule (id and title), line, message.
+ * The reviewer's desk in a browser: an overview of the batch (one row per report with its counts and rule ids, and
+ * per rule the number of reports it found something in), then each report's annotated view ({@link HtmlView}).
+ *
+ * <p>Two shapes. One self-contained page (to the standard output or {@code -o FILE.html}): the overview on top,
+ * linking to each report further down; the report parts are spooled to a temporary file as they come, since the
+ * overview on top is known only at the end. Or a folder ({@code -o DIR}): {@code index.html} with the overview and
+ * one page per report, each written as soon as its report is checked; only a row per report is kept.
+ *
+ * <p>Every page: inline CSS, no script, no external resource, every piece of report text escaped.
  */
 public final class HtmlReporter implements Reporter {
 
-    private static final String CSS = """
-            body{font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:2em auto;max-width:72em;\
-            padding:0 1em;color:#222;line-height:1.5}
-            h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin:1.6em 0 .3em;word-break:break-all}
-            table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #ccc;padding:.3em .5em;\
-            text-align:left;vertical-align:top}th{background:#f3f3f3}td.num{text-align:right;white-space:nowrap}
-            .badge{display:inline-block;padding:0 .5em;border-radius:.3em;color:#fff;font-size:.9em;white-space:nowrap}
-            .error .badge,.badge.error{background:#c62828}.warning .badge,.badge.warning{background:#ef6c00}
-            .info .badge,.badge.info{background:#1565c0}.ok{color:#2e7d32}.failed{color:#c62828;font-weight:bold}
-            .meta,.rule-title,footer{color:#666;font-size:.9em}code{font-family:Consolas,monospace;white-space:nowrap}
-            details{margin:.5em 0}footer{margin-top:2em;border-top:1px solid #ddd;padding-top:.5em}
-            """;
+    private static final String TITLE = "政府信息公开工作年度报告检查结果";
+
+    private final PrintWriter out;
+    private final Path folder;
+    private RunInfo run;
+    private Spool spool;
+    private final List<Overview> rows = new ArrayList<>();
+    /** Per rule id: in how many reports, and how many findings. */
+    private final Map<String, long[]> totals = new TreeMap<>();
+
+    /** One page to {@code out}. */
+    public HtmlReporter(PrintWriter out) {
+        this.out = out;
+        this.folder = null;
+    }
+
+    private HtmlReporter(Path folder) {
+        this.out = null;
+        this.folder = folder;
+    }
+
+    /** {@code index.html} and one page per report in {@code folder} (created if missing). */
+    public static HtmlReporter toFolder(Path folder) {
+        return new HtmlReporter(folder);
+    }
+
+    /** What the overview keeps of a report. */
+    private record Overview(CheckedReport report, String link) {
+    }
 
     @Override
-    public void write(List<CheckedReport> reports, RunInfo run, PrintWriter out) {
-        Summary s = Summary.of(reports);
+    public void begin(RunInfo info) {
+        run = info;
+        if (folder == null) {
+            spool = new Spool(".html");
+        } else {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public void report(CheckedReport r) {
+        int n = rows.size() + 1;
+        for (String rule : ruleIds(r)) {
+            long[] t = totals.computeIfAbsent(rule, k -> new long[2]);
+            t[0]++;
+            t[1] += r.findings().stream().filter(f -> f.rule().equals(rule)).count();
+        }
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>政府信息公开工作年度报告检查结果</title>\n<style>\n").append(CSS).append("</style>\n")
-                .append("</head>\n<body>\n<header>\n<h1>政府信息公开工作年度报告检查结果</h1>\n");
+        if (folder == null) {
+            h.append("<section id=\"report-").append(n).append("\">\n<h2>").append(escape(r.file())).append("</h2>\n");
+            new HtmlView(r, "report-" + n, run).write(h);
+            h.append("<p class=\"meta\"><a href=\"#top\">↑ 返回总览</a></p>\n</section>\n");
+            write(spool.writer(), h);
+            rows.add(new Overview(r.withoutView(), "#report-" + n));
+            return;
+        }
+        String name = pageName(n, r.file());
+        Html.head(h, fileName(r.file()) + " — 检查结果");
+        h.append("<p class=\"meta\"><a href=\"index.html\">← 返回总览</a></p>\n<h1>").append(escape(r.file()))
+                .append("</h1>\n");
+        Html.legend(h);
+        new HtmlView(r, "r", run).write(h);
+        Html.foot(h, run.version());
+        try {
+            Files.writeString(folder.resolve(name), h, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        rows.add(new Overview(r.withoutView(), href(name)));
+    }
+
+    @Override
+    public void end(Summary s) {
+        StringBuilder h = new StringBuilder();
+        Html.head(h, TITLE);
+        h.append("<header id=\"top\">\n<h1>").append(TITLE).append("</h1>\n");
         h.append("<p class=\"summary\">检查了 ").append(s.reports()).append(" 份年报");
-        if (s.failed() > 0) {
-            h.append("（<span class=\"failed\">").append(s.failed()).append(" 份无法读取</span>）");
+        if (s.unreadable() > 0) {
+            h.append("，<span class=\"failed\">").append(s.unreadable()).append(" 个文件无法读取</span>");
         }
         h.append("：<span class=\"badge error\">错误 ").append(s.errors()).append("</span> ")
                 .append("<span class=\"badge warning\">警告 ").append(s.warnings()).append("</span> ")
@@ -46,103 +126,109 @@ public final class HtmlReporter implements Reporter {
         if (s.suppressed() > 0) {
             h.append("，已抑制 ").append(s.suppressed());
         }
+        if (s.baselined() > 0) {
+            h.append("，基线中已有 ").append(s.baselined());
+        }
         h.append("</p>\n<p class=\"meta\">规则：").append(escape(run.rules())).append("，").append(run.ruleCount())
-                .append(" 条</p>\n");
-        h.append("<table class=\"overview\">\n<thead><tr><th>年报</th><th>机关</th><th>年度</th><th>错误</th><th>警告</th>")
-                .append("<th>提示</th></tr></thead>\n<tbody>\n");
-        for (int i = 0; i < reports.size(); i++) {
-            CheckedReport r = reports.get(i);
-            h.append("<tr><td><a href=\"#report-").append(i + 1).append("\">").append(escape(r.file())).append("</a></td>");
-            if (r.error() != null) {
-                h.append("<td colspan=\"5\" class=\"failed\">无法读取：").append(escape(r.error())).append("</td></tr>\n");
-                continue;
-            }
-            h.append("<td>").append(escape(r.agency())).append("</td><td>")
-                    .append(r.year() == null ? "" : r.year()).append("</td>")
-                    .append("<td class=\"num\">").append(r.count(Severity.ERROR)).append("</td>")
-                    .append("<td class=\"num\">").append(r.count(Severity.WARNING)).append("</td>")
-                    .append("<td class=\"num\">").append(r.count(Severity.INFO)).append("</td></tr>\n");
+                .append(" 条；").append(escape(run.configNote()));
+        if (run.baseline() != null) {
+            h.append("；基线：").append(escape(run.baseline()));
         }
-        h.append("</tbody>\n</table>\n</header>\n<main>\n");
-        for (int i = 0; i < reports.size(); i++) {
-            report(h, reports.get(i), i + 1, run);
-        }
-        h.append("</main>\n<footer>\n<p>行号：文本年报为文件中的行号；HTML、Word（DOCX）、PDF 年报为转换后文本的行号，")
-                .append("可用 <code>check text 文件</code> 查看转换后的文本和行号。</p>\n<p>xxgk-check");
-        if (run.version() != null) {
-            h.append(' ').append(escape(run.version()));
-        }
-        h.append("</p>\n</footer>\n</body>\n</html>");
-        out.println(h);
-    }
-
-    private static void report(StringBuilder h, CheckedReport r, int n, RunInfo run) {
-        h.append("<section id=\"report-").append(n).append("\">\n<h2>").append(escape(r.file())).append("</h2>\n");
-        if (r.error() != null) {
-            h.append("<p class=\"failed\">无法读取：").append(escape(r.error())).append("</p>\n</section>\n");
+        h.append("</p>\n");
+        Html.legend(h);
+        overview(h);
+        ruleTotals(h);
+        h.append("</header>\n");
+        if (folder == null) {
+            h.append("<main>\n");
+            write(out, h);
+            spool.copyTo(out);
+            h.setLength(0);
+            h.append("</main>\n");
+            Html.foot(h, run.version());
+            write(out, h);
             return;
         }
-        h.append("<p class=\"meta\">");
-        if (r.agency() != null) {
-            h.append(escape(r.agency())).append(" · ");
+        Html.foot(h, run.version());
+        try {
+            Files.writeString(folder.resolve("index.html"), h, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        h.append(r.year() == null ? "年度未识别" : r.year() + " 年度").append(" · 模板：").append(escape(r.template()))
-                .append("</p>\n");
-        if (r.findings().isEmpty()) {
-            h.append("<p class=\"ok\">未发现问题。</p>\n");
-        } else {
-            findings(h, r.findings().stream().map(f -> new Row(f, null)).toList(), run);
-        }
-        if (!r.suppressed().isEmpty()) {
-            h.append("<details>\n<summary>已抑制 ").append(r.suppressed().size()).append(" 条</summary>\n");
-            findings(h, r.suppressed().stream().map(sp -> new Row(sp.finding(), sp.reason())).toList(), run);
-            h.append("</details>\n");
-        }
-        h.append("</section>\n");
     }
 
-    private record Row(Finding finding, String reason) {
-    }
-
-    private static void findings(StringBuilder h, List<Row> rows, RunInfo run) {
-        h.append("<table class=\"findings\">\n<thead><tr><th>级别</th><th>规则</th><th>行</th><th>说明</th></tr></thead>\n")
-                .append("<tbody>\n");
-        for (Row row : rows) {
-            Finding f = row.finding();
-            RuleDoc rule = run.rule(f.rule());
-            h.append("<tr class=\"").append(f.severity().id()).append("\"><td><span class=\"badge\">")
-                    .append(f.severity().chinese()).append("</span></td><td><code>").append(escape(f.rule()))
-                    .append("</code>");
-            if (rule != null) {
-                h.append("<div class=\"rule-title\">").append(escape(rule.title())).append("</div>");
+    /** One row per report: file (a link to its view), agency, year, template, counts, rule ids. */
+    private void overview(StringBuilder h) {
+        h.append("<h2>各年报</h2>\n<table class=\"overview\">\n<thead><tr><th>年报</th><th>机关</th><th>年度</th>")
+                .append("<th>模板</th><th>错误</th><th>警告</th><th>提示</th><th>发现问题的规则</th></tr></thead>\n<tbody>\n");
+        for (Overview o : rows) {
+            CheckedReport r = o.report();
+            h.append("<tr><td><a href=\"").append(escape(o.link())).append("\">").append(escape(r.file()))
+                    .append("</a></td>");
+            if (r.error() != null) {
+                h.append("<td colspan=\"7\" class=\"failed\">无法读取：").append(escape(r.error())).append("</td></tr>\n");
+                continue;
             }
-            h.append("</td><td class=\"num\">").append(f.line() > 0 ? String.valueOf(f.line()) : "—").append("</td><td>")
-                    .append(escape(f.message()));
-            if (row.reason() != null) {
-                h.append("<div class=\"meta\">抑制理由：").append(escape(row.reason())).append("</div>");
+            h.append("<td>").append(escape(r.agency())).append("</td><td>").append(r.year() == null ? "" : r.year())
+                    .append("</td><td>").append(escape(r.template())).append("</td>");
+            for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+                h.append("<td class=\"num\">").append(r.count(s)).append("</td>");
             }
-            h.append("</td></tr>\n");
+            h.append("<td>").append(escape(String.join("、", ruleIds(r)))).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
     }
 
-    /** Text as HTML: the five characters that could open markup or end an attribute are escaped. */
-    static String escape(String s) {
-        if (s == null) {
-            return "";
+    /** Per rule: 「TABLE-BALANCE 12 份年报，15 处」. */
+    private void ruleTotals(StringBuilder h) {
+        if (totals.isEmpty()) {
+            return;
         }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
+        h.append("<h2>各规则</h2>\n<table class=\"totals\">\n<thead><tr><th>规则</th><th>标题</th><th>年报数</th>")
+                .append("<th>问题数</th></tr></thead>\n<tbody>\n");
+        totals.forEach((rule, t) -> h.append("<tr><td><code>").append(escape(rule)).append("</code></td><td>")
+                .append(escape(run.title(rule))).append("</td><td class=\"num\">").append(t[0])
+                .append(" 份</td><td class=\"num\">").append(t[1]).append(" 处</td></tr>\n"));
+        h.append("</tbody>\n</table>\n");
+    }
+
+    private static Set<String> ruleIds(CheckedReport r) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Finding f : r.findings()) {
+            ids.add(f.rule());
         }
-        return sb.toString();
+        return ids;
+    }
+
+    /** 「0003-2024-ganzhou-fire-brigade.html」: numbered, so two reports of one name in two folders both get a page. */
+    static String pageName(int n, String file) {
+        String name = fileName(file).replaceAll("\\.[A-Za-z0-9]{1,8}$", "");
+        name = name.replaceAll("[^\\p{L}\\p{N}._-]+", "_");
+        if (name.length() > 80) {
+            name = name.substring(0, 80);
+        }
+        return String.format("%04d-%s.html", n, name);
+    }
+
+    private static String fileName(String file) {
+        String slashed = file.replace('\\', '/');
+        return slashed.substring(slashed.lastIndexOf('/') + 1);
+    }
+
+    private static String href(String name) {
+        try {
+            return new URI(null, null, name, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return name;
+        }
+    }
+
+    private static void write(Writer w, CharSequence text) {
+        try {
+            w.append(text);
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

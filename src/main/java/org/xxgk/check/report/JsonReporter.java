@@ -1,76 +1,73 @@
 package org.xxgk.check.report;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.xxgk.check.finding.CheckedReport;
-import org.xxgk.check.finding.Finding;
 
-/** For machines: {@code {"reports": [...], "summary": {...}}}. */
+/**
+ * For machines: {@code {"reports": [...], "unreadable": [...], "summary": {...}, "rules": {...}, "config": ...}}.
+ * Written report by report: only the files that could not be read (a name and a reason each) wait for the end.
+ */
 public final class JsonReporter implements Reporter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final PrintWriter out;
+    private JsonGenerator json;
+    private RunInfo run;
+    private final List<ObjectNode> unreadable = new ArrayList<>();
+
+    public JsonReporter(PrintWriter out) {
+        this.out = out;
+    }
 
     @Override
-    public void write(List<CheckedReport> reports, RunInfo run, PrintWriter out) {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode list = root.putArray("reports");
-        for (CheckedReport r : reports) {
-            ObjectNode node = list.addObject();
-            node.put("file", r.file());
-            if (r.error() != null) {
-                node.put("error", r.error());
-                continue;
-            }
-            node.put("agency", r.agency());
-            if (r.year() == null) {
-                node.putNull("year");
-            } else {
-                node.put("year", r.year());
-            }
-            node.put("template", r.template());
-            ArrayNode findings = node.putArray("findings");
-            r.findings().forEach(f -> finding(findings.addObject(), f));
-            ArrayNode suppressed = node.putArray("suppressed");
-            for (CheckedReport.Suppressed s : r.suppressed()) {
-                finding(suppressed.addObject(), s.finding()).put("reason", s.reason());
-            }
-        }
-        Summary s = Summary.of(reports);
-        ObjectNode summary = root.putObject("summary");
-        summary.put("reports", s.reports());
-        summary.put("unreadable", s.failed());
-        summary.put("error", s.errors());
-        summary.put("warning", s.warnings());
-        summary.put("info", s.infos());
-        summary.put("suppressed", s.suppressed());
-        ObjectNode rules = root.putObject("rules");
-        rules.put("source", run.rules());
-        rules.put("count", run.ruleCount());
+    public void begin(RunInfo info) {
+        run = info;
+        json = ReportJson.generator(out, true);
         try {
-            out.println(JSON.writeValueAsString(root));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            json.writeStartObject();
+            json.writeArrayFieldStart("reports");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static ObjectNode finding(ObjectNode node, Finding f) {
-        node.put("rule", f.rule());
-        node.put("severity", f.severity().id());
-        node.put("line", f.line());
-        node.put("message", f.message());
-        if (f.expected() != null) {
-            node.put("expected", f.expected());
+    @Override
+    public void report(CheckedReport r) {
+        if (r.error() != null) {
+            unreadable.add(ReportJson.unreadable(r));
+            return;
         }
-        if (f.actual() != null) {
-            node.put("actual", f.actual());
+        try {
+            json.writeTree(ReportJson.report(r));
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return node;
+    }
+
+    @Override
+    public void end(Summary summary) {
+        try {
+            json.writeEndArray();
+            ReportJson.array(json, "unreadable", unreadable);
+            ObjectNode trailer = ReportJson.JSON.createObjectNode();
+            ReportJson.trailer(trailer, summary, run);
+            for (Map.Entry<String, JsonNode> e : trailer.properties()) {
+                json.writeFieldName(e.getKey());
+                json.writeTree(e.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ReportJson.finish(json, out);
     }
 }

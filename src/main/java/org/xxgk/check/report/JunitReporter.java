@@ -27,39 +27,77 @@ import org.xxgk.check.finding.Severity;
  */
 public final class JunitReporter implements Reporter {
 
+    private final PrintWriter out;
+    private RunInfo run;
+    private Spool spool;
+    private XMLStreamWriter suites;
+    private int tests;
+    private long failures;
+    private long errors;
+
+    public JunitReporter(PrintWriter out) {
+        this.out = out;
+    }
+
     @Override
-    public void write(List<CheckedReport> reports, RunInfo run, PrintWriter out) {
-        List<Suite> suites = new ArrayList<>();
-        for (CheckedReport r : reports) {
-            suites.add(suite(r, run));
-        }
-        int tests = suites.stream().mapToInt(Suite::tests).sum();
-        long failures = suites.stream().mapToLong(Suite::failures).sum();
-        long errors = suites.stream().filter(s -> s.report.error() != null).count();
+    public void begin(RunInfo info) {
+        run = info;
+        spool = new Spool(".xml");
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            newline(xml, 0);
-            xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", "xxgk-check");
-            xml.writeAttribute("tests", String.valueOf(tests));
-            xml.writeAttribute("failures", String.valueOf(failures));
-            xml.writeAttribute("errors", String.valueOf(errors));
-            xml.writeAttribute("skipped", "0");
-            for (Suite s : suites) {
-                s.write(xml);
-            }
-            newline(xml, 0);
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.flush();
-            out.println();
+            suites = XMLOutputFactory.newFactory().createXMLStreamWriter(spool.writer());
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private record Case(String name, List<Finding> findings, List<CheckedReport.Suppressed> suppressed) {
+    /** Each suite goes to the spool at once; the root's totals are written at the end. */
+    @Override
+    public void report(CheckedReport r) {
+        Suite s = suite(r, run);
+        tests += s.tests();
+        failures += s.failures();
+        errors += r.error() != null ? 1 : 0;
+        try {
+            s.write(suites);
+            suites.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void end(Summary summary) {
+        try {
+            suites.close();
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            newline(xml, 0);
+            // The Jenkins schema allows name, time, tests, failures, disabled and errors here; no skipped.
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "xxgk-check");
+            xml.writeAttribute("tests", String.valueOf(tests));
+            xml.writeAttribute("failures", String.valueOf(failures));
+            xml.writeAttribute("errors", String.valueOf(errors));
+            xml.writeCharacters("");
+            xml.flush();
+            spool.copyTo(out);
+            newline(xml, 0);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.flush();
+            out.println();
+            out.flush();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Case(String name, List<Finding> findings, List<CheckedReport.Suppressed> suppressed,
+                        List<Finding> baselined) {
+        Case(String name) {
+            this(name, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
         boolean failed() {
             return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         }
@@ -133,6 +171,9 @@ public final class JunitReporter implements Reporter {
                 for (CheckedReport.Suppressed s : c.suppressed()) {
                     lines.add(line(r.file(), s.finding()) + "（已抑制：" + s.reason() + "）");
                 }
+                for (Finding f : c.baselined()) {
+                    lines.add(line(r.file(), f) + "（基线中已有）");
+                }
                 if (!lines.isEmpty()) {
                     newline(xml, 3);
                     xml.writeStartElement("system-out");
@@ -152,23 +193,25 @@ public final class JunitReporter implements Reporter {
     private static Suite suite(CheckedReport r, RunInfo run) {
         Map<String, Case> cases = new LinkedHashMap<>();
         for (RuleDoc rule : run.catalogue()) {
-            cases.put(rule.id(), new Case(rule.id() + " " + rule.title(), new ArrayList<>(), new ArrayList<>()));
+            cases.put(rule.id(), new Case(rule.id() + " " + rule.title()));
         }
         for (Finding f : r.findings()) {
-            cases.computeIfAbsent(f.rule(), id -> new Case(id, new ArrayList<>(), new ArrayList<>())).findings().add(f);
+            cases.computeIfAbsent(f.rule(), Case::new).findings().add(f);
         }
         for (CheckedReport.Suppressed s : r.suppressed()) {
-            cases.computeIfAbsent(s.finding().rule(), id -> new Case(id, new ArrayList<>(), new ArrayList<>()))
-                    .suppressed().add(s);
+            cases.computeIfAbsent(s.finding().rule(), Case::new).suppressed().add(s);
+        }
+        for (Finding f : r.baselined()) {
+            cases.computeIfAbsent(f.rule(), Case::new).baselined().add(f);
         }
         if (cases.isEmpty()) {
-            cases.put("", new Case("年报检查", List.of(), List.of()));
+            cases.put("", new Case("年报检查", List.of(), List.of(), List.of()));
         }
         return new Suite(r, List.copyOf(cases.values()));
     }
 
     private static String line(String file, Finding f) {
-        return file + ":" + f.line() + ": " + f.severity().chinese() + " [" + f.rule() + "] " + f.message();
+        return TextReporter.line(file, f);
     }
 
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

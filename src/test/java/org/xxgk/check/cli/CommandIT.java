@@ -102,10 +102,12 @@ class CommandIT {
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
         Run missing = run(dir.resolve("none.txt").toString());
         assertEquals(2, missing.exit());
-        assertTrue(missing.out().contains("none.txt: 错误: 文件不存在"), missing.out());
+        // A file that cannot be checked is named on the error output and counted apart from the reports checked.
+        assertTrue(missing.err().contains("none.txt: 错误: 文件不存在"), missing.err());
+        assertTrue(missing.out().startsWith("检查了 0 份年报，1 个文件无法读取"), missing.out());
         Run blank = run(empty.toString());
         assertEquals(2, blank.exit());
-        assertTrue(blank.out().contains("empty.txt: 错误: 文件为空"), blank.out());
+        assertTrue(blank.err().contains("empty.txt: 错误: 文件为空"), blank.err());
         Run usage = run("--format", "yaml", "samples");
         assertEquals(2, usage.exit());
         assertTrue(usage.err().startsWith("错误: 不支持的输出格式“yaml”"), usage.err());

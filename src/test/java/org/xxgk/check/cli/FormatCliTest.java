@@ -100,7 +100,9 @@ class FormatCliTest {
         }
         Run run = run(blank.toString());
         assertEquals(2, run.code());
-        assertTrue(run.out().startsWith(blank + ": 错误: PDF 中没有可提取的文字（可能是扫描件），请先做文字识别\n"), run.out());
+        // A file that cannot be checked is named on the error output, and counted apart in the summary.
+        assertEquals(blank + ": 错误: PDF 中没有可提取的文字（可能是扫描件），请先做文字识别\n", run.err());
+        assertTrue(run.out().startsWith("检查了 0 份年报，1 个文件无法读取"), run.out());
         assertFalse((run.out() + run.err()).contains("Exception"));
         Run text = run("text", blank.toString());
         assertEquals(2, text.code());

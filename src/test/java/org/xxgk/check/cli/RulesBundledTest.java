@@ -69,7 +69,7 @@ class RulesBundledTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         List<String> lines = out.lines().toList();
         assertEquals(1, p.exitValue(), out);
-        assertTrue(lines.get(lines.size() - 1).endsWith("（规则：内置规则，" + ConfigFixtures.nationalRules(Path.of("rules")) + " 条）"), out);
+        assertTrue(lines.get(lines.size() - 1).endsWith("（规则：内置规则，" + ConfigFixtures.nationalRules(Path.of("rules")) + " 条；无配置文件）"), out);
         assertTrue(out.contains(report + ":12: 错误 [FEE-STATEMENT-MISSING]"), out);
     }
 }

@@ -16,7 +16,7 @@ class HtmlReporterTest {
 
     static String write() {
         StringWriter s = new StringWriter();
-        new HtmlReporter().write(ReportFixtures.reports(), ReportFixtures.run(), new PrintWriter(s));
+        new HtmlReporter(new PrintWriter(s)).write(ReportFixtures.reports(), ReportFixtures.run());
         return s.toString();
     }
 
@@ -38,7 +38,8 @@ class HtmlReporterTest {
     void summaryThenOneTableOfFindingsPerReport() {
         Document doc = Jsoup.parse(write());
         String summary = doc.selectFirst("p.summary").text();
-        assertTrue(summary.startsWith("检查了 3 份年报（1 份无法读取）"), summary);
+        // Files that could not be read are counted apart from the reports checked.
+        assertTrue(summary.startsWith("检查了 2 份年报，1 个文件无法读取"), summary);
         assertTrue(summary.contains("错误 2") && summary.contains("警告 2") && summary.contains("提示 1"), summary);
         assertEquals(3, doc.select("table.overview tbody tr").size());
         assertEquals(3, doc.select("main section").size());

@@ -22,7 +22,7 @@ class JunitReporterTest {
 
     static Document write() throws Exception {
         StringWriter s = new StringWriter();
-        new JunitReporter().write(ReportFixtures.reports(), ReportFixtures.run(), new PrintWriter(s));
+        new JunitReporter(new PrintWriter(s)).write(ReportFixtures.reports(), ReportFixtures.run());
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(s.toString().getBytes(StandardCharsets.UTF_8)));
     }

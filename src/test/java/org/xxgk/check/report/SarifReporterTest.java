@@ -18,7 +18,7 @@ class SarifReporterTest {
 
     static JsonNode write() throws Exception {
         StringWriter s = new StringWriter();
-        new SarifReporter().write(ReportFixtures.reports(), ReportFixtures.run(), new PrintWriter(s));
+        new SarifReporter(new PrintWriter(s)).write(ReportFixtures.reports(), ReportFixtures.run());
         return new ObjectMapper().readTree(s.toString());
     }
 

@@ -1,0 +1,197 @@
+package org.xxgk.check.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.xxgk.check.config.Config;
+import org.xxgk.check.config.ConfigError;
+import org.xxgk.check.config.ConfigException;
+import org.xxgk.check.config.ConfigFile;
+import org.xxgk.check.config.FailOn;
+import org.xxgk.check.config.Policy;
+import org.xxgk.check.engine.RuleError;
+import org.xxgk.check.engine.RuleInfo;
+import org.xxgk.check.engine.RulesException;
+import org.xxgk.check.finding.CheckedReport;
+import org.xxgk.check.finding.Severity;
+import org.xxgk.check.parse.ReportParser;
+import org.xxgk.check.report.Reporter;
+import org.xxgk.check.report.Summary;
+import org.xxgk.check.template.Templates;
+import picocli.CommandLine;
+
+/**
+ * One run of {@code check} or {@code check baseline}: files → config → rules → each report checked and handed to the
+ * reporter as soon as it and those before it are done → exit code. A file that cannot be read is named on the error
+ * output and counted apart.
+ */
+final class Batch {
+
+    /**
+     * Where the output goes.
+     *
+     * @param file       {@code -o FILE}: text formats are written to it in UTF-8; {@code null} for the standard output
+     * @param ownsTarget whether the reporter writes {@code file} itself (a workbook, a folder of pages)
+     * @param folder     whether {@code file} is a folder of pages
+     * @param views      whether reports carry their text and cells for the annotated view
+     */
+    record Target(Path file, boolean ownsTarget, boolean folder, boolean views) {
+    }
+
+    private Batch() {
+    }
+
+    static int run(CommandLine cmd, CheckOptions o, Target target, Function<PrintWriter, Reporter> open,
+                   FailOn failOnOption) {
+        PrintWriter out = cmd.getOut();
+        PrintWriter err = cmd.getErr();
+        if (o.inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(cmd, "请指定要检查的年报文件或文件夹");
+        }
+        Config config;
+        RuleSet ruleSet;
+        List<Path> files;
+        Set<String> baseline;
+        Path baselineFile;
+        try {
+            files = Inputs.expand(o.inputs);
+            if (files.isEmpty()) {
+                err.println("错误: 没有找到要检查的年报文件");
+                return ExitCode.ERROR.code();
+            }
+            config = ConfigFile.find(o.configFile);
+            ruleSet = RuleSet.load(o.rulesDir, config);
+            baselineFile = o.baselineFile != null ? o.baselineFile : config.baseline();
+            baseline = baselineFile == null ? Set.of() : Baseline.read(baselineFile);
+        } catch (ConfigException e) {
+            for (ConfigError error : e.errors()) {
+                err.println(error);
+            }
+            err.println("错误: " + e.getMessage() + "；未检查任何年报");
+            return ExitCode.ERROR.code();
+        } catch (IOException e) {
+            err.println("错误: " + e.getMessage());
+            return ExitCode.ERROR.code();
+        } catch (RulesException e) {
+            for (RuleError error : e.errors()) {
+                err.println(error);
+            }
+            err.println("错误: " + e.getMessage() + "；未检查任何年报");
+            return ExitCode.ERROR.code();
+        }
+
+        PrintWriter writer = out;
+        try {
+            if (target.file() != null) {
+                Path parent = target.file().toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                if (target.folder()) {
+                    Files.createDirectories(target.file());
+                } else if (!target.ownsTarget()) {
+                    writer = new PrintWriter(Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8));
+                } else {
+                    Files.newOutputStream(target.file()).close(); // a path that cannot be written fails now, not after the batch
+                }
+            }
+        } catch (IOException e) {
+            err.println("错误: 无法写入输出文件 " + target.file() + "（" + e.getMessage() + "）");
+            return ExitCode.ERROR.code();
+        }
+
+        Reporter.RunInfo run = runInfo(ruleSet, config, baselineFile);
+        Checker checker = new Checker(new ReportParser(config.templates(Templates.builtIn())), ruleSet.rules(),
+                ruleSet.policy(), target.views());
+        Summary.Tally tally = new Summary.Tally();
+        Progress progress = Progress.onTerminal(err, files.size(), o.quiet);
+        Reporter reporter = open.apply(writer);
+        // Findings printed on the terminal that shows the progress line would run into it: erase it first.
+        boolean sharesTerminal = target.file() == null && Progress.Terminal.stdoutIsTerminal();
+        Summary summary;
+        try {
+            reporter.begin(run);
+            checker.checkAll(files, o.jobs, r -> {
+                CheckedReport checked = r.withBaseline(baseline);
+                if (checked.error() != null) {
+                    progress.clear();
+                    err.println(checked.file() + ": 错误: " + checked.error());
+                    err.flush();
+                }
+                tally.add(checked);
+                if (sharesTerminal && !checked.findings().isEmpty()) {
+                    progress.clear();
+                }
+                reporter.report(checked);
+                progress.done();
+            });
+            progress.clear();
+            summary = tally.summary();
+            reporter.end(summary);
+        } catch (UncheckedIOException e) {
+            progress.clear();
+            err.println("错误: 无法写入输出" + (target.file() == null ? "" : " " + target.file()) + "（"
+                    + e.getCause().getMessage() + "）");
+            return ExitCode.ERROR.code();
+        } finally {
+            if (writer != out) {
+                writer.close();
+            }
+        }
+        if (target.file() != null) {
+            out.println(summary.line(run));
+            out.println("结果已写入：" + target.file());
+            out.flush();
+        }
+        FailOn level = failOnOption != null ? failOnOption : config.failOn() != null ? config.failOn() : FailOn.error;
+        return exitCode(summary, level).code();
+    }
+
+    /**
+     * What reporters may say about the run: the rules in force, each with the severity in force (the config's, when
+     * it sets one) and its documents, copied out of the engine's catalogue so that reporters see no engine types.
+     */
+    static Reporter.RunInfo runInfo(RuleSet ruleSet, Config config, Path baseline) {
+        Policy policy = ruleSet.policy();
+        Path features = RuleDocs.featuresBeside(ruleSet.source());
+        List<Reporter.RuleDoc> catalogue = new ArrayList<>();
+        for (RuleInfo r : ruleSet.rules().rules()) {
+            if (policy.disabled().contains(r.id())) {
+                continue;
+            }
+            RuleDocs docs = RuleDocs.of(r, ruleSet.source(), features);
+            catalogue.add(new Reporter.RuleDoc(r.id(), policy.severities().getOrDefault(r.id(), r.severity()),
+                    r.title(), r.basis(), r.category(), docs.text(), docs.markdown(r.title(), r.basis()),
+                    docs.feature() == null ? null : docs.feature().toAbsolutePath().normalize().toUri().toString()));
+        }
+        String information = null;
+        if (features != null && Files.isRegularFile(features.resolveSibling("README.md"))) {
+            information = features.resolveSibling("README.md").toAbsolutePath().normalize().toUri().toString();
+        }
+        return new Reporter.RunInfo(ruleSet.rules().origin(), ruleSet.inForce(), catalogue, Version.number(),
+                config.file(), baseline == null ? null : baseline.toString(), information);
+    }
+
+    /**
+     * 2 when a file could not be checked; else 1 when an active finding (suppressed and baselined ones do not count)
+     * reaches {@code level} with its severity in force; else 0.
+     */
+    static ExitCode exitCode(Summary s, FailOn level) {
+        if (s.unreadable() > 0) {
+            return ExitCode.ERROR;
+        }
+        Severity threshold = level.threshold();
+        if (threshold == null) {
+            return ExitCode.OK;
+        }
+        return s.atLeast(threshold) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+}
