@@ -1,0 +1,206 @@
+package org.xxgk.check.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.xxgk.check.fact.ReportFacts;
+import org.xxgk.check.fact.Section;
+import org.xxgk.check.template.TemplateSpec;
+import org.xxgk.check.template.Templates;
+
+/**
+ * What happens to a report on its way to the reviewer, as small named functions of its text. Each changes only
+ * how the report is written, never what it says, so the findings must stay the same: the metamorphic suite
+ * ({@link MetamorphicTest}) checks that. A transformation that cannot apply to a report (no table row with two
+ * separators to blank) leaves it as it is.
+ */
+final class Transformations {
+
+    /** A transformation of a report's text, knowing the facts of the original. */
+    interface Change {
+        String apply(String text, ReportFacts facts);
+    }
+
+    /**
+     * A named transformation.
+     *
+     * @param name    how a failure names it
+     * @param change  the change
+     * @param mayAdd  rules whose findings it may add by design (a variant title is a SECTION-TITLE note)
+     * @param mayLose rules whose findings it may turn into a TABLE-DIGITS-MISMATCH: a crawler's copy runs a row's
+     *                digits together, and a row whose total is wrong in the original has no split that fits its
+     *                total, so the copy says so instead of naming the wrong total
+     */
+    record Transformation(String name, Change change, Set<String> mayAdd, Set<String> mayLose) {
+
+        Transformation(String name, Change change, Set<String> mayAdd) {
+            this(name, change, mayAdd, Set.of());
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final Pattern TABLE_ROW = Pattern.compile(".*[\\t|].*");
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}.*$");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
+    private static final Pattern HEADING = Pattern.compile("^(\\s*(?:#{1,6}\\s*)?(?:\\*\\*)?)([一二三四五六])\\s*、\\s*(.*)$");
+
+    private Transformations() {
+    }
+
+    static List<Transformation> textual() {
+        return List.of(
+                new Transformation("标题换用 sections.yaml 中的其他写法", Transformations::headingVariants,
+                        Set.of("SECTION-TITLE")),
+                new Transformation("编号后的“、”去掉", Transformations::withoutPauseMarks, Set.of()),
+                new Transformation("爬虫复制（丢了换行和单元格分隔）",
+                        (text, facts) -> CollapsedFixtures.collapse(text, CollapsedFixtures.Variant.PLAIN),
+                        Set.of("TABLE-DIGITS-AMBIGUOUS", "TABLE-DIGITS-INFERRED"),
+                        Set.of("TABLE-ROW-TOTAL", "TABLE-SUBTOTAL", "TABLE-REVIEW-TOTAL", "TABLE-RESULT-TOTAL",
+                                "TABLE-BALANCE")),
+                new Transformation("第三部分表格拆成几张 Markdown 小表（表头写作“数据1”…）", Transformations::table3AsMarkdownParts,
+                        Set.of()),
+                new Transformation("全为0的行中部分格留空", Transformations::blankZeros, Set.of()));
+    }
+
+    /** Each heading's title replaced by a variant of its section from sections.yaml (the first that differs). */
+    static String headingVariants(String text, ReportFacts facts) {
+        List<String> lines = lines(text);
+        List<TemplateSpec.Section> specs = Templates.builtIn().sections();
+        for (Section s : facts.sections()) {
+            Matcher m = HEADING.matcher(lines.get(s.line() - 1));
+            if (!m.matches()) {
+                continue;
+            }
+            List<String> variants = specs.get(s.number() - 1).variants();
+            String variant = variants.stream().filter(v -> !v.equals(s.title())).findFirst().orElse(null);
+            if (variant != null) {
+                lines.set(s.line() - 1, m.group(1) + m.group(2) + "、" + variant);
+            }
+        }
+        return join(lines, text);
+    }
+
+    /** 「一、总体情况」 → 「一总体情况」 on every heading line. */
+    static String withoutPauseMarks(String text, ReportFacts facts) {
+        List<String> lines = lines(text);
+        for (Section s : facts.sections()) {
+            Matcher m = HEADING.matcher(lines.get(s.line() - 1));
+            if (m.matches()) {
+                lines.set(s.line() - 1, m.group(1) + m.group(2) + m.group(3));
+            }
+        }
+        return join(lines, text);
+    }
+
+    /**
+     * Table 三 as a Markdown copy of a PDF writes it: one pipe row per table row (a label line followed by lines of
+     * numbers is one row), cut into parts of eight rows, each part under a placeholder header 「| 项目 | 数据1 | … |」.
+     */
+    static String table3AsMarkdownParts(String text, ReportFacts facts) {
+        int[] span = table3(facts);
+        if (span == null) {
+            return text;
+        }
+        List<String> lines = lines(text);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = span[0]; i <= span[1]; i++) {
+            String line = lines.get(i - 1);
+            if (MARKDOWN_RULE.matcher(line).matches() || line.isBlank()) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (String c : line.split("[\\t|]")) {
+                if (!c.isBlank()) {
+                    cells.add(c.strip());
+                }
+            }
+            if (cells.size() == 1 && NUMBER.matcher(cells.get(0)).matches() && !rows.isEmpty()) {
+                rows.get(rows.size() - 1).add(cells.get(0));
+            } else if (!cells.isEmpty()) {
+                rows.add(cells);
+            }
+        }
+        List<String> out = new ArrayList<>(lines.subList(0, span[0] - 1));
+        for (int r = 0; r < rows.size(); r++) {
+            if (r % 8 == 0) {
+                out.add("");
+                StringBuilder header = new StringBuilder("| 项目 |");
+                StringBuilder rule = new StringBuilder("| --- |");
+                for (int k = 1; k <= 7; k++) {
+                    header.append(" 数据").append(k).append(" |");
+                    rule.append(" --- |");
+                }
+                out.add(header.toString());
+                out.add(rule.toString());
+            }
+            out.add("| " + String.join(" | ", rows.get(r)) + " |");
+        }
+        out.add("");
+        out.addAll(lines.subList(span[1], lines.size()));
+        return join(out, text);
+    }
+
+    /**
+     * In each table-三 row whose values are all 0, every second value between the first and the last left blank (a
+     * blank between two values is a blank cell in text too). Rows written one cell per line have no place for a
+     * blank and stay as they are.
+     */
+    static String blankZeros(String text, ReportFacts facts) {
+        int[] span = table3(facts);
+        if (span == null) {
+            return text;
+        }
+        List<String> lines = lines(text);
+        for (int i = span[0]; i <= span[1]; i++) {
+            String line = lines.get(i - 1);
+            if (!TABLE_ROW.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()) {
+                continue;
+            }
+            String sep = line.indexOf('|') >= 0 ? "|" : "\t";
+            String[] fields = line.split(Pattern.quote(sep), -1);
+            List<Integer> values = new ArrayList<>();
+            boolean allZero = true;
+            for (int f = 0; f < fields.length; f++) {
+                String c = fields[f].strip();
+                if (NUMBER.matcher(c).matches()) {
+                    values.add(f);
+                    allZero &= c.equals("0");
+                } else if (!c.isEmpty() && !values.isEmpty()) {
+                    allZero = false; // a label after values: not one row
+                }
+            }
+            if (!allZero || values.size() < 3) {
+                continue;
+            }
+            for (int k = 1; k < values.size() - 1; k += 2) {
+                fields[values.get(k)] = sep.equals("|") ? " " : "";
+            }
+            lines.set(i - 1, String.join(sep, fields));
+        }
+        return join(lines, text);
+    }
+
+    /** The lines of table 三: from section 三's heading to the next section's heading, or null. */
+    private static int[] table3(ReportFacts facts) {
+        Section three = facts.sections().stream().filter(s -> s.number() == 3).findFirst().orElse(null);
+        if (three == null) {
+            return null;
+        }
+        return new int[] {three.line() + 1, three.endLine()};
+    }
+
+    private static List<String> lines(String text) {
+        return new ArrayList<>(List.of(text.split("\n", -1)));
+    }
+
+    private static String join(List<String> lines, String original) {
+        return String.join("\n", lines);
+    }
+}
