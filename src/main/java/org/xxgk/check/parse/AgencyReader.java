@@ -49,6 +49,12 @@ final class AgencyReader {
                 continue;
             }
             String text = Text.compact(Text.clean(lines.get(i)));
+            // a line that is an agency's name alone (a signature) is one name: 「…应急管理和消防救援局」 is another agency,
+            // not 「…应急管理」 with a typo
+            String whole = templates.agencyNames().signature(lines.get(i));
+            if (whole != null && text.startsWith(anchor) && Text.distance(titleAgency, whole) > maxDistance) {
+                continue;
+            }
             for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
                 if (text.startsWith(titleAgency, at)) {
                     exact++;
