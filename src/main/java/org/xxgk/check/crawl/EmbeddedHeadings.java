@@ -76,12 +76,13 @@ final class EmbeddedHeadings {
 
     private static Embedded embedded(String text, int start, int titleStart, int number, int line, Templates templates) {
         String rest = text.substring(titleStart);
-        if (isRow3(text.charAt(start), rest, templates)) {
-            return null;
-        }
         SectionTitles titles = templates.sectionTitles();
         boolean bare = text.substring(start + 1, titleStart).isBlank();
-        if (bare && (rest.isEmpty() || !titles.mayStart(number, rest.charAt(0)))) {
+        // cheap tests first: every 「一」 of the prose is a candidate numeral
+        if (rest.isEmpty() || bare && !titles.mayStart(number, rest.charAt(0))) {
+            return null;
+        }
+        if (isRow3(text.charAt(start), rest, templates)) {
             return null;
         }
         int length = titles.prefix(number, rest);

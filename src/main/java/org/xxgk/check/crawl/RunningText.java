@@ -67,6 +67,9 @@ public final class RunningText {
      * @param headings the headings found on lines of their own (the section finder)
      */
     public static Layout of(List<String> report, List<SectionHeading> headings, Templates templates) {
+        if (headings.stream().map(SectionHeading::number).distinct().count() == 6) {
+            return null; // every heading on a line of its own: running text cannot find more
+        }
         List<EmbeddedHeadings.Embedded> running = EmbeddedHeadings.find(report, templates);
         long inside = running.stream().filter(e -> !e.whole()).count();
         long ownLines = headings.stream().map(SectionHeading::number).distinct().count();

@@ -25,7 +25,8 @@ final class ClaimExtractor {
     private static final Pattern CHINESE_DATE =
             Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
-    private record Compiled(String kind, Pattern regex, Pattern exclude, List<Integer> sections, boolean clauses) {
+    private record Compiled(String kind, Pattern regex, Pattern exclude, List<Integer> sections, boolean clauses,
+                            List<String> keywords) {
     }
 
     private static final Pattern CLAUSE_END = Pattern.compile("[,，;；]");
@@ -37,7 +38,8 @@ final class ClaimExtractor {
         this.templates = templates;
         for (TemplateSpec.ClaimPattern p : templates.narrative().claims()) {
             patterns.add(new Compiled(p.kind(), Pattern.compile(p.regex()),
-                    p.exclude() == null ? null : Pattern.compile(p.exclude()), p.sections(), p.clauses()));
+                    p.exclude() == null ? null : Pattern.compile(p.exclude()), p.sections(), p.clauses(),
+                    p.keywords() == null ? List.of() : List.copyOf(p.keywords())));
         }
     }
 
@@ -136,6 +138,9 @@ final class ClaimExtractor {
 
     /** The pattern's match in the sentence (in its first clause that matches, for a clause pattern), or null. */
     private static Matcher match(Compiled p, String sentence) {
+        if (!p.keywords().isEmpty() && p.keywords().stream().noneMatch(sentence::contains)) {
+            return null;
+        }
         for (String piece : p.clauses() ? CLAUSE_END.split(sentence) : new String[] {sentence}) {
             Matcher m = p.regex().matcher(piece);
             if (m.find() && (p.exclude() == null || !p.exclude().matcher(piece).find())) {

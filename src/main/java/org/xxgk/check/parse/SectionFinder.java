@@ -66,6 +66,9 @@ final class SectionFinder {
             }
             String numbering = text.substring(0, m.start(4)).strip();
             boolean bare = m.group(1) == null && m.group(3).isEmpty();
+            if (bare && !titles.mayStart(number, m.group(4).charAt(0))) {
+                continue; // 「一是加强…」: prose, not a title
+            }
             Candidate c = candidate(numbering, m.group(4), number, titles);
             if (c == null) {
                 continue;
@@ -78,9 +81,14 @@ final class SectionFinder {
                         i + 1, c.body());
             }
         }
-        for (int i = 0; i < lines.size(); i++) {
+        boolean missing = false;
+        for (SectionHeading h : found) {
+            missing |= h == null;
+        }
+        for (int i = 0; missing && i < lines.size(); i++) {
             String text = heading(lines.get(i));
-            if (text == null || templates.row3(Text.key(text)) != null || taken(found, i + 1)) {
+            if (text == null || text.length() > MAX_TITLE + 12 || templates.row3(Text.key(text)) != null
+                    || taken(found, i + 1)) {
                 continue;
             }
             Matcher m = OTHER_NUMBERING.matcher(text);

@@ -325,8 +325,9 @@ final class TableReader {
         String key = t.key();
         // values that fit no row are one finding per stretch: a word the templates do not know (「|」, a unit, a
         // stray header) does not end the stretch, a label does
-        if (isLabel(key) || templates.row3ByPrefix(key) != null || templates.row3Nearest(key) != null
-                || !templates.groups4Named(key).isEmpty() || CAPTION2.matcher(key).find()) {
+        if (isLabel(key) || templates.row3ByPrefix(key) != null
+                || !orphans.isEmpty() && (templates.row3Nearest(key) != null || !templates.groups4Named(key).isEmpty()
+                        || CAPTION2.matcher(key).find())) {
             flushOrphans();
             unknown.clear();
         }

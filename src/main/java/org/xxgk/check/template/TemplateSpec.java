@@ -65,12 +65,14 @@ public final class TemplateSpec {
     /**
      * A claim pattern. {@code scope} {@code "clause"} runs the regex and the exclude on each clause of a sentence
      * (cut at 「，」「；」), so that a none-statement applies only to the subject of its own clause; else
-     * {@code "sentence"} (the default).
+     * {@code "sentence"} (the default). {@code keywords}, when given, are words one of which every match contains:
+     * a sentence without any of them is not matched at all (a cheap test before the regex).
      */
-    public record ClaimPattern(String kind, String regex, String exclude, List<Integer> sections, String scope) {
+    public record ClaimPattern(String kind, String regex, String exclude, List<Integer> sections, String scope,
+                               List<String> keywords) {
 
         public ClaimPattern(String kind, String regex, String exclude, List<Integer> sections) {
-            this(kind, regex, exclude, sections, null);
+            this(kind, regex, exclude, sections, null, null);
         }
 
         public boolean clauses() {

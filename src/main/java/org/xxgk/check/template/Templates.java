@@ -56,11 +56,17 @@ public final class Templates {
     // table 三
     private final List<Row3> rows3 = new ArrayList<>();
     private final Map<String, Row3> rows3ByKey = new HashMap<>();
+    // group labels (三、本年度办理结果, （三）不予公开 …) by key: a row's first cell may carry them in front
+    private final Map<String, Row3> groupKeys = new LinkedHashMap<>();
+    // table 四's group names by key: the part after 「/」, and the part before it
+    private final List<String> groupParts4 = new ArrayList<>();
+    private final List<String> groupHeads4 = new ArrayList<>();
     private final Map<String, String> columns3 = new HashMap<>();
     private final Set<String> header3 = new LinkedHashSet<>();
     private final Set<String> captions3 = new LinkedHashSet<>();
     // table 四
     private final Set<String> header4 = new LinkedHashSet<>();
+    private final Set<String> header4Start = new HashSet<>();
     // every label key, for finding labels inside text whose cells ran together (built on first use)
     private volatile Set<String> labelKeys;
 
@@ -282,8 +288,19 @@ public final class Templates {
             }
         });
 
+        for (Row3 r : rows3) {
+            if (r.isGroup() && (!r.carriesData() || r.group().equals(r.label()))) {
+                groupKeys.put(Text.key(r.label()), r);
+            }
+        }
         TemplateSpec.Table4 t4 = tables.table4();
+        for (String g : t4.groups()) {
+            int slash = g.indexOf('/');
+            groupParts4.add(Text.key(g.substring(slash + 1)));
+            groupHeads4.add(slash > 0 ? Text.key(g.substring(0, slash)) : null);
+        }
         t4.header().forEach(h -> header4.add(Text.key(h)));
+        t4.header().forEach(h -> header4Start.add(Text.key(h)));
         t4.headerFragments().forEach(h -> header4.add(Text.key(h)));
         t4.columns().forEach(c -> header4.add(Text.key(c)));
         for (String n : t2.neutral()) {
@@ -423,19 +440,19 @@ public final class Templates {
         if (row != null || key.length() < 6) {
             return row;
         }
-        for (Row3 group : rows3) {
-            if (group.isGroup() && !group.carriesData() || group.isGroup() && group.group().equals(group.label())) {
-                String g = Text.key(group.label());
-                if (key.startsWith(g) && key.length() > g.length()) {
-                    Row3 rest = rows3ByKey.get(key.substring(g.length()));
-                    if (rest == null && key.length() - g.length() >= 6) {
-                        rest = row3(key.substring(g.length()));
-                    }
-                    if (rest != null && (rest.group().isEmpty() || rest.group().equals(group.label())
-                            || group.group().isEmpty())) {
-                        return rest;
-                    }
-                }
+        for (Map.Entry<String, Row3> e : groupKeys.entrySet()) {
+            Row3 group = e.getValue();
+            String g = e.getKey();
+            if (!key.startsWith(g) || key.length() == g.length()) {
+                continue;
+            }
+            String restKey = key.substring(g.length());
+            Row3 rest = rows3ByKey.get(restKey);
+            if (rest == null && restKey.length() >= 6) {
+                rest = row3(restKey);
+            }
+            if (rest != null && (rest.group().isEmpty() || rest.group().equals(group.label()) || group.group().isEmpty())) {
+                return rest;
             }
         }
         return null;
@@ -529,7 +546,7 @@ public final class Templates {
 
     /** A word that opens table 四 (行政复议, 行政诉讼 …), as opposed to its column words (总计, 其他 …). */
     public boolean isHeader4Start(String key) {
-        return tables.table4().header().stream().anyMatch(h -> Text.key(h).equals(key));
+        return header4Start.contains(key);
     }
 
     /**
@@ -538,20 +555,17 @@ public final class Templates {
      * other cells.
      */
     public List<Integer> groups4Named(String key) {
-        List<String> groups = groups4();
         List<Integer> named = new ArrayList<>();
-        for (int g = 0; g < groups.size(); g++) {
-            String part = groups.get(g).substring(groups.get(g).indexOf('/') + 1);
-            if (key.contains(Text.key(part))) {
+        for (int g = 0; g < groupParts4.size(); g++) {
+            if (key.contains(groupParts4.get(g))) {
                 named.add(g);
             }
         }
         if (!named.isEmpty()) {
             return named;
         }
-        for (int g = 0; g < groups.size(); g++) {
-            int slash = groups.get(g).indexOf('/');
-            if (slash > 0 && key.contains(Text.key(groups.get(g).substring(0, slash)))) {
+        for (int g = 0; g < groupHeads4.size(); g++) {
+            if (groupHeads4.get(g) != null && key.contains(groupHeads4.get(g))) {
                 named.add(g);
             }
         }

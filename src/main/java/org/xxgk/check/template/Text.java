@@ -12,8 +12,6 @@ public final class Text {
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s*#{1,6}\\s*");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|\\*|`");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
-    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d+)\\s*[.、，,]\\s*");
 
     private Text() {
     }
@@ -24,14 +22,28 @@ public final class Text {
      * trailing full stop or colon.
      */
     public static String key(String text) {
+        // one pass, no regular expressions: this runs for every cell of every table
         String s = clean(text);
-        s = SPACE.matcher(s).replaceAll("");
-        s = s.replace("(", "（").replace(")", "）").replace(":", "：").replace(",", "，").replace(";", "；")
-                .replace("<", "〈").replace(">", "〉").replace("／", "/");
-        s = s.replaceAll("[\"'“”‘’「」『』]", "");
-        s = ITEM_NUMBER.matcher(s).replaceFirst("$1.");
-        s = s.replaceAll("[。：.，]+$", "");
-        return s;
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!ignoredInKey(c)) {
+                b.append(keyChar(c));
+            }
+        }
+        int digits = 0;
+        while (digits < b.length() && b.charAt(digits) >= '0' && b.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits > 0 && digits < b.length() && ".、，".indexOf(b.charAt(digits)) >= 0) {
+            b.setCharAt(digits, '.');
+        }
+        int end = b.length();
+        while (end > 0 && "。：.，".indexOf(b.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        b.setLength(end);
+        return b.toString();
     }
 
     /** The character as it stands in a {@link #key}: brackets and Chinese punctuation full-width. */
@@ -51,8 +63,8 @@ public final class Text {
 
     /** Whether a character is dropped from a {@link #key}: white space and quotes. */
     public static boolean ignoredInKey(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF'
-                || "\"'“”‘’「」『』".indexOf(c) >= 0;
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u3000' || c == '\u200B' || c == '\uFEFF' || "\"'“”‘’「」『』".indexOf(c) >= 0;
     }
 
     /** A line for display and prose matching: NFKC-normalised, Markdown heading marks and emphasis removed, trimmed. */
@@ -60,10 +72,15 @@ public final class Text {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
         // NFKC turns full-width brackets and punctuation into ASCII; prose keeps them readable either way.
-        s = MARKDOWN_HEADING.matcher(s).replaceFirst("");
-        s = EMPHASIS.matcher(s).replaceAll("");
+        if (s.indexOf('#') >= 0) {
+            s = MARKDOWN_HEADING.matcher(s).replaceFirst("");
+        }
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.indexOf('`') >= 0) {
+            s = EMPHASIS.matcher(s).replaceAll("");
+        }
         return s.strip().replace('\u3000', ' ').strip();
     }
 
@@ -79,7 +96,21 @@ public final class Text {
 
     /** Removes all white space (also full-width and non-breaking spaces). */
     public static String compact(String text) {
-        return SPACE.matcher(text == null ? "" : text).replaceAll("");
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
+            if (space && b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!space && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     public static boolean isBlank(String line) {
