@@ -108,8 +108,9 @@ public final class ConfigFile {
             text = text.substring(1);
         }
         ConfigYaml yaml;
-        try (JsonParser p = MAPPER.createParser(text)) {
-            yaml = p.nextToken() == null ? null : MAPPER.readValue(p, ConfigYaml.class);
+        ObjectMapper mapper = Mapper.YAML;
+        try (JsonParser p = mapper.createParser(text)) {
+            yaml = p.nextToken() == null ? null : mapper.readValue(p, ConfigYaml.class);
         } catch (JsonProcessingException e) {
             throw new ConfigException(YamlErrors.translate(shown, text, e));
         } catch (IOException e) {
@@ -122,7 +123,13 @@ public final class ConfigFile {
         return check(shown, folder, yaml);
     }
 
-    private static final ObjectMapper MAPPER = mapper();
+    /**
+     * The YAML mapper, built on first use: most runs have no config file, and building it costs a fifth of a second
+     * of start-up (Jackson's YAML and databind classes).
+     */
+    private static final class Mapper {
+        static final ObjectMapper YAML = mapper();
+    }
 
     private static ObjectMapper mapper() {
         SimpleModule severity = new SimpleModule().addDeserializer(Severity.class, new JsonDeserializer<>() {

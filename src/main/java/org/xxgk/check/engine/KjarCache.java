@@ -1,6 +1,8 @@
 package org.xxgk.check.engine;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,13 +12,15 @@ import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.kie.api.KieServices;
+import org.kie.api.KieBase;
 import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieModule;
-import org.kie.api.builder.ReleaseId;
 
 /**
  * Compiled rule sets kept on disk between runs. Compiling DRL to the executable model takes seconds; loading the
@@ -24,7 +28,8 @@ import org.kie.api.builder.ReleaseId;
  * for 50 rules).
  *
  * <p>The key covers the rule texts and the checker's own jar (its path, size and time), so an edited rule or a
- * rebuilt checker never loads a stale kjar. Only the installed jar caches: runs from a class folder (the test
+ * rebuilt checker never loads a stale kjar. Rules unchanged since the build never get here: the jar's own model
+ * ({@link BundledModel}) serves them. Only the installed jar caches: runs from a class folder (the test
  * suite) compile every time. Writing and loading a kjar is internal Drools API ({@link InternalKieModule}); it is
  * wrapped here and nowhere else. A cache that cannot be read or written is ignored: the rules are compiled.
  *
@@ -67,8 +72,12 @@ final class KjarCache {
         return "0.0.0-" + key(fingerprint).substring(0, 16);
     }
 
-    /** Loads the kjar of an earlier run; null when there is none or it cannot be read. */
-    ReleaseId load(KieServices ks, String fingerprint) {
+    /**
+     * The KieBase of the kjar an earlier run wrote; null when there is none or it cannot be read. The kjar's classes
+     * are loaded by a class loader of its own, and the models it lists are built directly
+     * ({@link ExecutableModels}): its {@code kmodule.xml} is never parsed.
+     */
+    KieBase load(String fingerprint) {
         if (!enabled()) {
             return null;
         }
@@ -77,9 +86,22 @@ final class KjarCache {
             return null;
         }
         try {
-            KieModule module = ks.getRepository().addKieModule(ks.getResources().newFileSystemResource(jar.toFile()));
-            return module.getReleaseId();
-        } catch (RuntimeException e) {
+            List<String> models = null;
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                for (ZipEntry e : Collections.list(zip.entries())) {
+                    if (e.getName().startsWith("META-INF/kie/") && e.getName().endsWith("/" + ExecutableModels.MODEL_FILE)) {
+                        models = ExecutableModels.names(zip.getInputStream(e));
+                    }
+                }
+            }
+            if (models == null) {
+                return null;
+            }
+            // Not closed: the KieBase loads classes through it for as long as the run lasts.
+            URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                    KjarCache.class.getClassLoader());
+            return ExecutableModels.kieBase(loader, models);
+        } catch (IOException | ReflectiveOperationException | RuntimeException | LinkageError e) {
             return null;
         }
     }
@@ -90,7 +112,7 @@ final class KjarCache {
             return;
         }
         try {
-            byte[] bytes = ((InternalKieModule) builder.getKieModule()).getBytes();
+            byte[] bytes = bytes(builder);
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "kjar", ".tmp");
             Files.write(tmp, bytes);
@@ -103,6 +125,11 @@ final class KjarCache {
         } catch (IOException | RuntimeException e) {
             // A cache is an optimisation: the next run compiles again.
         }
+    }
+
+    /** A successful build as kjar bytes: what is stored here, and what the bundled model is taken from. */
+    static byte[] bytes(KieBuilder builder) {
+        return ((InternalKieModule) builder.getKieModule()).getBytes();
     }
 
     private String key(String fingerprint) {

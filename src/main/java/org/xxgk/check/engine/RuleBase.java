@@ -42,13 +42,25 @@ public final class RuleBase {
     private static final Map<String, RuleBase> COMPILED = new ConcurrentHashMap<>();
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
+    /** How a rule base was made: the slowest first. */
+    public enum Provenance {
+        /** DRL compiled in this run. */
+        COMPILED,
+        /** Loaded from the kjar an earlier run of the same rules wrote ({@link KjarCache}). */
+        CACHED,
+        /** The model compiled into the jar at build time, the rules being unchanged since ({@link BundledModel}). */
+        BUNDLED
+    }
+
     private final String origin;
+    private final Provenance provenance;
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesByName;
 
-    private RuleBase(String origin, KieBase kieBase, List<RuleInfo> rules) {
+    private RuleBase(String origin, Provenance provenance, KieBase kieBase, List<RuleInfo> rules) {
         this.origin = origin;
+        this.provenance = provenance;
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         Map<String, RuleInfo> byName = new HashMap<>();
@@ -78,24 +90,25 @@ public final class RuleBase {
                 }
             }
         }
-        return cached.origin.equals(source.origin()) ? cached : new RuleBase(source.origin(), cached.kieBase,
-                cached.rules);
+        return cached.origin.equals(source.origin()) ? cached
+                : new RuleBase(source.origin(), cached.provenance, cached.kieBase, cached.rules);
     }
 
     private static RuleBase compileNow(RuleSource source) throws RulesException {
         if (source.files().isEmpty()) {
             throw new RulesException(source.origin(), List.of(new RuleError("", 0, 0, "没有找到任何 .drl 规则文件")));
         }
-        KieServices ks = KieServices.Factory.get();
-        KjarCache cache = KjarCache.standard();
         String fingerprint = source.fingerprint();
-        ReleaseId cached = cache.load(ks, fingerprint);
-        if (cached != null) {
-            RuleBase loaded = fromModule(source, ks, cached);
-            if (loaded != null) {
-                return loaded;
-            }
+        RuleBase loaded = fromModel(source, Provenance.BUNDLED, BundledModel.load(fingerprint));
+        if (loaded != null) {
+            return loaded;
         }
+        KjarCache cache = KjarCache.standard();
+        loaded = fromModel(source, Provenance.CACHED, cache.load(fingerprint));
+        if (loaded != null) {
+            return loaded;
+        }
+        KieServices ks = KieServices.Factory.get();
         Build built;
         try {
             built = build(ks, source.files(), cache.version(fingerprint));
@@ -116,22 +129,27 @@ public final class RuleBase {
             throw new RulesException(source.origin(), errors);
         }
         cache.store(built.builder(), fingerprint);
-        return new RuleBase(source.origin(), kieBase, rules);
+        return new RuleBase(source.origin(), Provenance.COMPILED, kieBase, rules);
     }
 
-    /** A rule base from a kjar an earlier run wrote; null if it does not hold a valid catalogue. */
-    private static RuleBase fromModule(RuleSource source, KieServices ks, ReleaseId releaseId) {
+    /**
+     * A rule base over a model made earlier from the same rule texts (bundled or cached); null when there is none
+     * or it does not hold a valid catalogue, and the caller goes on to the next way.
+     */
+    private static RuleBase fromModel(RuleSource source, Provenance provenance, KieBase kieBase) {
+        if (kieBase == null) {
+            return null;
+        }
         try {
-            KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
             List<RuleError> errors = new ArrayList<>();
             List<RuleInfo> rules = catalogue(kieBase.getKiePackages(), source, errors);
-            return errors.isEmpty() ? new RuleBase(source.origin(), kieBase, rules) : null;
+            return errors.isEmpty() ? new RuleBase(source.origin(), provenance, kieBase, rules) : null;
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    private record Build(ReleaseId releaseId, KieBuilder builder, List<Message> errors) {
+    record Build(ReleaseId releaseId, KieBuilder builder, List<Message> errors) {
     }
 
     /**
@@ -139,7 +157,7 @@ public final class RuleBase {
      *
      * @param version the release version (the cache's, so a stored kjar is found again), or null for a throwaway
      */
-    private static Build build(KieServices ks, List<RuleSource.DrlFile> files, String version) {
+    static Build build(KieServices ks, List<RuleSource.DrlFile> files, String version) {
         ReleaseId releaseId = ks.newReleaseId("org.xxgk.rules", "rules",
                 version != null ? version : "0.0.1-" + BUILDS.incrementAndGet());
         KieFileSystem kfs = ks.newKieFileSystem().generateAndWritePomXML(releaseId);
@@ -153,6 +171,11 @@ public final class RuleBase {
     /** Where the rules came from: a folder or the bundled copy. */
     public String origin() {
         return origin;
+    }
+
+    /** How this rule base was made (bundled model, cached kjar, compiled): for tests and the bench. */
+    public Provenance provenance() {
+        return provenance;
     }
 
     /** The catalogue, sorted by id. */

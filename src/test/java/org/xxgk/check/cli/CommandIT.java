@@ -8,9 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -139,21 +143,46 @@ class CommandIT {
     }
 
     @Test
-    void compiledRulesAreCachedAndAnEditedRuleIsCompiledAfresh(@TempDir Path dir) throws Exception {
+    void unchangedRulesUseTheModelBuiltIntoTheJarAndCacheNothing(@TempDir Path dir) throws Exception {
+        Path rules = ConfigFixtures.copyOfRules(dir);
+        Path cache = Files.createDirectories(Path.of("target/it-kjar-cache"));
+        Map<String, FileTime> kjars = listing(cache);
+        Run r = run("--rules", rules.toString(), "samples/2024-dawukou-emergency-bureau.txt");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains("错误 [FEE-STATEMENT-MISSING]"), r.out());
+        assertEquals(kjars, listing(cache), "rules unchanged since the build are neither compiled nor cached");
+    }
+
+    @Test
+    void editedRulesAreCompiledThenLoadedFromTheCache(@TempDir Path dir) throws Exception {
         Path rules = ConfigFixtures.copyOfRules(dir);
         Path cache = Path.of("target/it-kjar-cache");
         String report = "samples/2024-dawukou-emergency-bureau.txt";
-        Run first = run("--rules", rules.toString(), report);
-        long kjars = Files.list(cache).count();
-        Run second = run("--rules", rules.toString(), report);
-        assertEquals(first.out(), second.out());
-        assertEquals(kjars, Files.list(cache).count(), "the second run loads the first run's kjar");
         Path drl = rules.resolve("narrative/FEE-STATEMENT-MISSING.drl");
         Files.writeString(drl, Files.readString(drl).replace("@severity(\"error\")", "@severity(\"warning\")"));
+        Run first = run("--rules", rules.toString(), report);
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("警告 [FEE-STATEMENT-MISSING]"), first.out());
+        Map<String, FileTime> kjars = listing(cache);
+        Run second = run("--rules", rules.toString(), report);
+        assertEquals(first.out(), second.out());
+        assertEquals(kjars, listing(cache), "the second run loads the first run's kjar and writes none");
+        Files.writeString(drl, Files.readString(drl).replace("@severity(\"warning\")", "@severity(\"info\")"));
         Run edited = run("--rules", rules.toString(), report);
         assertEquals(0, edited.exit(), edited.err());
-        assertTrue(edited.out().contains("警告 [FEE-STATEMENT-MISSING]"), edited.out());
-        assertEquals(kjars + 1, Files.list(cache).count(), "an edited rule set is compiled and cached anew");
+        assertTrue(edited.out().contains("提示 [FEE-STATEMENT-MISSING]"), edited.out());
+        assertEquals(kjars.size() + 1, listing(cache).size(), "an edited rule set is compiled and cached anew");
+    }
+
+    /** Each file of a folder with its modification time: a kjar written again has a new one. */
+    private static Map<String, FileTime> listing(Path dir) throws IOException {
+        Map<String, FileTime> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.toList()) {
+                files.put(p.getFileName().toString(), Files.getLastModifiedTime(p));
+            }
+        }
+        return files;
     }
 
     @Test
