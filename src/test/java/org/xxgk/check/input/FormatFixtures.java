@@ -260,22 +260,7 @@ public final class FormatFixtures {
 
     static void writeDocx(List<Block> blocks, Path file, boolean numbered, boolean pageNumbers) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
-            if (pageNumbers) {
-                // 「— 2 —」 centred at the foot of every page, as official documents number their pages.
-                XWPFParagraph foot = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
-                foot.setAlignment(ParagraphAlignment.CENTER);
-                foot.createRun().setText("— ");
-                foot.getCTP().addNewFldSimple().setInstr("PAGE");
-                foot.createRun().setText(" —");
-            }
-            CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-            sect.addNewPgSz().setW(BigInteger.valueOf(11906));
-            sect.getPgSz().setH(BigInteger.valueOf(16838));
-            var mar = sect.addNewPgMar();
-            mar.setTop(BigInteger.valueOf(1440));
-            mar.setBottom(BigInteger.valueOf(1440));
-            mar.setLeft(BigInteger.valueOf(1200));
-            mar.setRight(BigInteger.valueOf(1200));
+            a4Page(doc, pageNumbers ? "—" : null);
             BigInteger sectionList = numbered ? chineseList(doc) : null;
             for (Block b : blocks) {
                 if (b.table() != null) {
@@ -304,6 +289,59 @@ public final class FormatFixtures {
                 doc.write(out);
             }
         }
+    }
+
+    /**
+     * A4 pages with the margins of official documents; with {@code dash}, the page number centred at the foot of
+     * every page between two dashes (「— 2 —」), as official documents number their pages.
+     */
+    static void a4Page(XWPFDocument doc, String dash) {
+        if (dash != null) {
+            XWPFParagraph foot = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
+            foot.setAlignment(ParagraphAlignment.CENTER);
+            foot.createRun().setText(dash + " ");
+            foot.getCTP().addNewFldSimple().setInstr("PAGE");
+            foot.createRun().setText(" " + dash);
+        }
+        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+        sect.addNewPgSz().setW(BigInteger.valueOf(11906));
+        sect.getPgSz().setH(BigInteger.valueOf(16838));
+        var mar = sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(1440));
+        mar.setBottom(BigInteger.valueOf(1440));
+        mar.setLeft(BigInteger.valueOf(1200));
+        mar.setRight(BigInteger.valueOf(1200));
+    }
+
+    /** The table's grid columns, widths in twips (POI's new table has a grid of its own default cell). */
+    static void grid(XWPFTable table, int[] widths) {
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+    }
+
+    /** A cell's width in twips and the grid columns it spans. */
+    static void width(CTTcPr pr, int width, int span) {
+        pr.addNewTcW().setW(BigInteger.valueOf(width));
+        pr.getTcW().setType(STTblWidth.DXA);
+        if (span > 1) {
+            pr.addNewGridSpan().setVal(BigInteger.valueOf(span));
+        }
+    }
+
+    /** Single rules around and between all cells. */
+    static void ruled(XWPFTable table) {
+        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
     }
 
     /** A one-level list numbered 一、二、三、 as Word's Chinese list style. */
@@ -349,14 +387,7 @@ public final class FormatFixtures {
             laid.add(row);
         }
         XWPFTable table = doc.createTable();
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
-                : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-        }
+        grid(table, widths);
         for (int r = 0; r < laid.size(); r++) {
             XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
             while (!row.getTableCells().isEmpty()) {
@@ -371,11 +402,7 @@ public final class FormatFixtures {
                 for (int i = c; i < c + s.colspan() && i < widths.length; i++) {
                     width += widths[i];
                 }
-                pr.addNewTcW().setW(BigInteger.valueOf(width));
-                pr.getTcW().setType(STTblWidth.DXA);
-                if (s.colspan() > 1) {
-                    pr.addNewGridSpan().setVal(BigInteger.valueOf(s.colspan()));
-                }
+                width(pr, width, s.colspan());
                 if (placed[2] != null) {
                     pr.addNewVMerge().setVal((STMerge.Enum) placed[2]);
                 }
@@ -387,12 +414,7 @@ public final class FormatFixtures {
                 run.setText(placed[2] == STMerge.CONTINUE ? "" : s.text());
             }
         }
-        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
-        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "000000");
+        ruled(table);
         doc.createParagraph();
     }
 
