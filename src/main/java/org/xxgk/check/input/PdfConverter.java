@@ -422,7 +422,11 @@ final class PdfConverter {
             }
         }
 
-        /** The tables among a page's rules: groups of crossing rules with at least two columns and one row. */
+        /**
+         * The tables among a page's rules: groups of crossing rules with at least one column and one row. A ruled box
+         * of one column is a table too (a report that gives each cell a line of its own, printed as a one-column
+         * table): its lines are cells, never taken for page numbers.
+         */
         static List<Grid> find(List<Ruling> raw) {
             List<Ruling> rulings = merge(raw);
             int n = rulings.size();
@@ -458,7 +462,7 @@ final class PdfConverter {
                 }
                 float[] ys = outline(positions(group, true), group, false);
                 float[] xs = outline(positions(group, false), group, true);
-                if (ys.length >= 2 && xs.length >= 3) {
+                if (ys.length >= 2 && xs.length >= 2) {
                     grids.add(new Grid(xs, ys, group));
                 }
             }

@@ -31,10 +31,10 @@ import org.xxgk.check.input.ReportBlocks.Table;
  * ReportText text = ReportInput.convert(pdf, "x.pdf");
  * </pre>
  */
-final class ReportRenderer {
+public final class ReportRenderer {
 
     /** What to render into. */
-    enum Kind {
+    public enum Kind {
         HTML("html"), DOCX("docx"), PDF("pdf");
 
         private final String extension;
@@ -44,7 +44,7 @@ final class ReportRenderer {
         }
 
         /** A file name the converters accept for this kind (HTML is told by its leading tag anyway). */
-        String fileName() {
+        public String fileName() {
             return "x." + extension;
         }
     }
@@ -53,9 +53,9 @@ final class ReportRenderer {
      * @param breakTable3 table 三 goes on on a new page after about half its rows, its header rows repeated there
      * @param pageNumbers every page carries 「- N -」 at its foot (HTML: between the two parts of table 三)
      */
-    record Options(boolean breakTable3, boolean pageNumbers) {
-        static final Options PLAIN = new Options(false, false);
-        static final Options PAGED = new Options(true, true);
+    public record Options(boolean breakTable3, boolean pageNumbers) {
+        public static final Options PLAIN = new Options(false, false);
+        public static final Options PAGED = new Options(true, true);
 
         /** PLAIN, PAGED, or the one option that is on: test names and messages say which rendering failed. */
         @Override
@@ -70,7 +70,7 @@ final class ReportRenderer {
     private ReportRenderer() {
     }
 
-    static byte[] render(Kind kind, List<String> lines, Options options) {
+    public static byte[] render(Kind kind, List<String> lines, Options options) {
         return switch (kind) {
             case HTML -> html(lines, options).getBytes(StandardCharsets.UTF_8);
             case DOCX -> docx(lines, options);

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipInputStream;
 
@@ -22,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xxgk.check.input.ReportBlocks.Cell;
 import org.xxgk.check.fact.Problem;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.fact.Section;
-import org.xxgk.check.input.ReportBlocks.Cell;
 import org.xxgk.check.input.ReportRenderer.Kind;
 import org.xxgk.check.input.ReportRenderer.Options;
 import org.xxgk.check.parse.ReportParser;
@@ -46,19 +45,6 @@ class ReportRendererTest {
             Path.of("samples/2024-ganzhou-fire-brigade.txt"),
             Path.of("samples/2024-ganzhou-logistics-center.txt"),
             Path.of("features/fixtures/2024-clean.txt"));
-
-    /**
-     * Known converter cases, by report, kind and options, each with why it is the converter's. Remove one when the
-     * converter reads its case: the test then fails until it is removed, so none stays longer than its cause.
-     *
-     * <p>PAGE-NUMBER-ZERO: the Xiuzhou report writes each table cell on a line of its own; rendered as it is, that is
-     * a one-column table, which {@code PdfConverter.Grid.find} does not take for a table (it wants two columns), so
-     * its cells are free lines. Without page numbers, a page that ends on a row's last value 「0」 ends on a line
-     * {@code PdfConverter.dropPageNumbers} takes for a page number: the row keeps 6 of its 7 values and is not read.
-     * With page numbers the real number is the page's last line and nothing is lost.
-     */
-    private static final Map<String, String> CONVERTER_CASES = Map.of(
-            "samples/2020-xiuzhou-fire-brigade.txt PDF PLAIN", "PAGE-NUMBER-ZERO");
 
     static Stream<Arguments> rendered() {
         return Stream.of(Options.PAGED, Options.PLAIN).flatMap(o -> REPORTS.stream()
@@ -82,44 +68,14 @@ class ReportRendererTest {
         actual.forEach(missing::remove);
         List<String> extra = new ArrayList<>(actual);
         expected.forEach(extra::remove);
-        String known = CONVERTER_CASES.get(name);
-        if (known != null) {
-            List<String> lost = missing.stream().map(ReportRendererTest::row).distinct().toList();
-            assertFalse(lost.isEmpty(), name + ": " + known + " is gone; remove it from CONVERTER_CASES");
-            assertEquals(lost, cutAtPageFoot(lost, converted), name + ": rows lost otherwise than by " + known);
-            assertEquals(List.of(), extra, name);
-        } else if (!expected.equals(actual)) {
+        if (!expected.equals(actual)) {
             fail(name + ": table cells differ\n  only in the text: " + missing + "\n  only in the " + kind + ": " + extra
                     + (missing.isEmpty() && extra.isEmpty() ? "\n  (the same cells in another order)" : ""));
         }
         assertEquals(original.sections().stream().map(Section::number).toList(),
                 read.sections().stream().map(Section::number).toList(), name + ": sections");
-        if (known == null) {
-            assertEquals(original.problems().stream().map(Problem::kind).sorted().toList(),
-                    read.problems().stream().map(Problem::kind).sorted().toList(), name + ": problems noted");
-        }
-    }
-
-    /** 「三 | （三）不予公开/7.属于行政执法案卷 | 自然人 | 0」 → 「三 | （三）不予公开/7.属于行政执法案卷」. */
-    private static String row(String cell) {
-        return cell.substring(0, cell.lastIndexOf(" | ", cell.lastIndexOf(" | ") - 1));
-    }
-
-    /**
-     * The rows (of a one-cell-per-line table) whose label line is followed by six values and then a new page: the
-     * seventh value was the page's last line, dropped as a page number.
-     */
-    private static List<String> cutAtPageFoot(List<String> rows, ReportText converted) {
-        List<String> lines = List.of(converted.text().split("\n"));
-        return rows.stream().filter(r -> {
-            String label = r.substring(Math.max(r.lastIndexOf('/'), r.indexOf(" | ") + 2) + 1);
-            for (int l = 0; l < lines.size(); l++) {
-                if (lines.get(l).equals(label) && converted.pageStarts().contains(l + 1 + 1 + 6)) {
-                    return true;
-                }
-            }
-            return false;
-        }).toList();
+        assertEquals(original.problems().stream().map(Problem::kind).sorted().toList(),
+                read.problems().stream().map(Problem::kind).sorted().toList(), name + ": problems noted");
     }
 
     /**

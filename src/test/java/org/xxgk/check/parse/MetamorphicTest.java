@@ -19,6 +19,7 @@ import org.xxgk.check.engine.RuleSource;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.finding.Finding;
 import org.xxgk.check.input.ReportInput;
+import org.xxgk.check.input.ReportRenderer;
 import org.xxgk.check.input.ReportText;
 import org.xxgk.check.template.Templates;
 
@@ -71,6 +72,37 @@ class MetamorphicTest {
             for (Transformations.Transformation t : Transformations.textual()) {
                 tests.add(DynamicTest.dynamicTest(report.getKey() + " × " + t.name(),
                         () -> check(report.getKey(), report.getValue(), t)));
+            }
+        }
+        return tests.stream();
+    }
+
+    /**
+     * The report rendered as it is written into an HTML page, a Word document and a PDF, each with a page break
+     * inside table 三 (its header rows repeated on the next page) and a page number at the foot of each page, and
+     * read back as the checker reads such files.
+     */
+    @TestFactory
+    Stream<DynamicTest> findingsSurviveRenderingWithAPageBreakInTable3() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, String> report : reports().entrySet()) {
+            for (ReportRenderer.Kind kind : ReportRenderer.Kind.values()) {
+                Transformations.Transformation t = new Transformations.Transformation(
+                        "排成" + kind + "（第三部分表格中间分页，页脚有页码）", (text, facts) -> text, Set.of());
+                tests.add(DynamicTest.dynamicTest(report.getKey() + " × " + t.name(), () -> {
+                    ReportFacts before = PARSER.parse(report.getKey(), report.getValue());
+                    byte[] bytes = ReportRenderer.render(kind, List.of(report.getValue().split("\\R", -1)),
+                            ReportRenderer.Options.PAGED);
+                    Path file = Files.createTempDirectory("metamorphic").resolve(kind.fileName());
+                    try {
+                        Files.write(file, bytes);
+                        ReportText text = ReportInput.load(file);
+                        compare(report.getKey(), t, before, PARSER.parse(report.getKey(), text), text.text());
+                    } finally {
+                        Files.deleteIfExists(file);
+                        Files.deleteIfExists(file.getParent());
+                    }
+                }));
             }
         }
         return tests.stream();
@@ -131,10 +163,5 @@ class MetamorphicTest {
         }
         out.sort(null);
         return out;
-    }
-
-    /** Parses converted text as the checker does (one field per cell for HTML, DOCX and PDF). */
-    static ReportFacts parse(String name, ReportText text) throws Exception {
-        return PARSER.parse(name, text);
     }
 }
