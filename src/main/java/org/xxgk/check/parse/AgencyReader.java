@@ -48,11 +48,18 @@ final class AgencyReader {
             if (i + 1 == titleLine) {
                 continue;
             }
-            String text = Text.compact(Text.clean(lines.get(i)));
+            String line = lines.get(i);
+            if (line.indexOf(anchor.charAt(0)) < 0) {
+                continue; // most lines never name the agency: no normalising for them
+            }
+            String text = Text.compact(Text.clean(line));
+            if (!text.contains(anchor)) {
+                continue;
+            }
             // a line that is an agency's name alone (a signature) is one name: 「…应急管理和消防救援局」 is another agency,
             // not 「…应急管理」 with a typo
-            String whole = templates.agencyNames().signature(lines.get(i));
-            if (whole != null && text.startsWith(anchor) && Text.distance(titleAgency, whole) > maxDistance) {
+            String whole = text.startsWith(anchor) ? templates.agencyNames().signature(line) : null;
+            if (whole != null && Text.distance(titleAgency, whole) > maxDistance) {
                 continue;
             }
             for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {

@@ -164,6 +164,9 @@ final class SectionFinder {
     private static Candidate candidate(String numbering, String rest, int number, SectionTitles titles) {
         String whole = CLOSING.matcher(rest).replaceAll("").strip();
         boolean fits = whole.length() <= MAX_TITLE && !Text.key(whole).contains("。");
+        if (fits && !setOff(whole)) {
+            return new Candidate(numbering, whole, ""); // nothing sets a body off: all of it is the title
+        }
         int end = titles.prefix(number, rest);
         if (end > 0 && end < rest.length()) {
             String after = rest.substring(end).strip();
@@ -180,6 +183,16 @@ final class SectionFinder {
             end = stop.find() ? stop.start() : -1;
         }
         return end <= 0 || end > MAX_TITLE ? null : split(numbering, rest, end);
+    }
+
+    /** Whether something in the text (after its first character) could set a body off from a title. */
+    private static boolean setOff(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (SET_OFF.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Candidate split(String numbering, String rest, int end) {
