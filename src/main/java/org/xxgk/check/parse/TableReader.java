@@ -49,7 +49,6 @@ final class TableReader {
     static final String T4 = Templates.TABLE_4;
 
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
     private static final Pattern TRAILING_NUMBERS =
             Pattern.compile("^(.*?\\S)\\s+((?:[+-]?\\d+(?:\\.\\d+)?)(?:\\s+[+-]?\\d+(?:\\.\\d+)?)*)$");
     private static final Pattern CAPTION2 = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项");
@@ -147,25 +146,29 @@ final class TableReader {
                 }
                 continue;
             }
-            Matcher trailing = TRAILING_NUMBERS.matcher(text);
             if (isNumber(text)) {
                 tokens.add(new Token(text, text, number, position++));
-            } else if (trailing.matches() && !isLabel(Text.key(text))) {
+                continue;
+            }
+            String key = Text.key(text);
+            boolean label = isLabel(key);
+            Matcher trailing = label ? null : TRAILING_NUMBERS.matcher(text);
+            if (trailing != null && trailing.matches()) {
                 String head = trailing.group(1);
                 tokens.add(new Token(head, Text.key(head), number, position++));
                 for (String n : trailing.group(2).trim().split("\\s+")) {
                     tokens.add(new Token(n, n, number, position++));
                 }
             } else {
-                List<Token> ran = isLabel(Text.key(text)) ? null : bySpaces(text, number, position);
-                if (ran == null && !isLabel(Text.key(text))) {
+                List<Token> ran = label ? null : bySpaces(text, number, position);
+                if (ran == null && !label) {
                     ran = ranTogether(text, number, position);
                 }
                 if (ran != null) {
                     tokens.addAll(ran);
                     position += ran.size();
                 } else {
-                    tokens.add(new Token(text, Text.key(text), number, position++));
+                    tokens.add(new Token(text, key, number, position++));
                 }
             }
         }
@@ -943,12 +946,52 @@ final class TableReader {
         return "“" + String.join("”“", labels) + "”";
     }
 
+    /** A number, with thousands separators and a unit allowed: the NUMBER pattern, checked without a matcher. */
     boolean isNumber(String key) {
-        return NUMBER.matcher(stripUnit(key)).matches();
+        String s = stripUnit(key);
+        int i = 0;
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int start = i;
+        boolean grouped = false;
+        int group = 0;
+        while (i < n && (isDigit(s.charAt(i)) || s.charAt(i) == ',')) {
+            if (s.charAt(i) == ',') {
+                // 1,234: groups of three after a first group of one to three digits
+                if (group == 0 || (!grouped && group > 3) || (grouped && group != 3)) {
+                    return false;
+                }
+                grouped = true;
+                group = 0;
+            } else {
+                group++;
+            }
+            i++;
+        }
+        if (i == start || group == 0 || grouped && group != 3) {
+            return false;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int dot = ++i;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == dot) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private BigDecimal number(String key) {
-        return new BigDecimal(stripUnit(key).replace(",", "").replaceFirst("^\\+", ""));
+        String s = stripUnit(key).replace(",", "");
+        return new BigDecimal(s.startsWith("+") ? s.substring(1) : s);
     }
 
     private String stripUnit(String key) {
