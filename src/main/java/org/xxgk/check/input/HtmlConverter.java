@@ -54,6 +54,14 @@ final class HtmlConverter {
     static final int LAYOUT_CELL = 200;
     /** A cap on rowspan and colspan: a page that says colspan="100000" gets no 100000-column row. */
     private static final int MAX_SPAN = 200;
+    /**
+     * A cap on the grid positions the tables of one page are laid out into. Each span is capped, but a page of many
+     * spanning cells would still build gigabytes; a report's three tables have some 600 positions. A table past
+     * the cap is read without its spans: every row gives its cells as written, so no text is lost.
+     */
+    static final int MAX_GRID_CELLS = 200_000;
+    /** What may stand in a table besides rows: anything else there (jsoup puts it there past its nesting cap) is text. */
+    private static final Set<String> TABLE_PARTS = Set.of("caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr");
 
     private HtmlConverter() {
     }
@@ -148,6 +156,7 @@ final class HtmlConverter {
     private static final class Walker {
         private final TextLines out;
         private final StringBuilder line = new StringBuilder();
+        private int gridCells;
 
         Walker(TextLines out) {
             this.out = out;
@@ -219,6 +228,7 @@ final class HtmlConverter {
         private void table(Element table) {
             flush();
             List<Element> rows = rows(table);
+            strays(table, rows);
             if (isLayout(table, rows)) {
                 for (Element row : rows) {
                     for (Element cell : row.children()) {
@@ -234,9 +244,74 @@ final class HtmlConverter {
                     out.paragraph(WHITE.matcher(cellText(caption)).replaceAll(" "));
                 }
             }
+            long positions = positions(rows);
+            if (gridCells + positions > MAX_GRID_CELLS) {
+                for (Element row : rows) {
+                    out.row(cells(row).stream().map(Walker::cellText).toList());
+                }
+                return;
+            }
+            gridCells += (int) positions;
             for (List<String> cells : grid(rows)) {
                 out.row(cells);
             }
+        }
+
+        /**
+         * Text standing in a table outside its cells, read as blocks before the table. Browsers show it there, and
+         * jsoup puts the content of tables nested deeper than its cap (512) there: without this it was lost.
+         */
+        private void strays(Element table, List<Element> rows) {
+            List<Node> stray = new ArrayList<>();
+            for (Node child : table.childNodes()) {
+                if (!(child instanceof Element e) || !TABLE_PARTS.contains(e.normalName())) {
+                    stray.add(child);
+                } else if (!e.normalName().equals("tr") && !e.normalName().equals("caption")) {
+                    for (Node inner : e.childNodes()) {
+                        if (!(inner instanceof Element ie) || !ie.normalName().equals("tr")) {
+                            stray.add(inner);
+                        }
+                    }
+                }
+            }
+            for (Element row : rows) {
+                for (Node inner : row.childNodes()) {
+                    if (!(inner instanceof Element ie) || !ie.normalName().equals("td") && !ie.normalName().equals("th")) {
+                        stray.add(inner);
+                    }
+                }
+            }
+            for (Node n : stray) {
+                flush();
+                if (n instanceof TextNode t) {
+                    text(t.text(), false);
+                } else if (n instanceof Element e) {
+                    element(e, false);
+                }
+                flush();
+            }
+        }
+
+        /** The grid positions a table's spans fill (rowspans end at the last row); the grid is no larger. */
+        private static long positions(List<Element> rows) {
+            long n = 0;
+            for (int r = 0; r < rows.size(); r++) {
+                for (Element cell : cells(rows.get(r))) {
+                    n += (long) Math.min(span(cell.attr("rowspan")), rows.size() - r) * span(cell.attr("colspan"));
+                }
+            }
+            return n;
+        }
+
+        private static List<Element> cells(Element row) {
+            List<Element> cells = new ArrayList<>();
+            for (Element cell : row.children()) {
+                String tag = cell.normalName();
+                if ((tag.equals("td") || tag.equals("th")) && !HIDDEN.matcher(cell.attr("style")).find()) {
+                    cells.add(cell);
+                }
+            }
+            return cells;
         }
 
         /** The table's own rows, in order, not those of tables nested in its cells. */
@@ -283,14 +358,7 @@ final class HtmlConverter {
             for (int r = 0; r < rows.size(); r++) {
                 ensure(grid, taken, r);
                 int c = 0;
-                for (Element cell : rows.get(r).children()) {
-                    String tag = cell.normalName();
-                    if (!tag.equals("td") && !tag.equals("th")) {
-                        continue;
-                    }
-                    if (HIDDEN.matcher(cell.attr("style")).find()) {
-                        continue;
-                    }
+                for (Element cell : cells(rows.get(r))) {
                     while (isTaken(taken, r, c)) {
                         c++;
                     }
