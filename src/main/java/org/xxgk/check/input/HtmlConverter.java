@@ -16,6 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * An HTML page (a saved government web page, or Word's "save as web page") → text lines.
@@ -45,6 +47,7 @@ final class HtmlConverter {
             "dl", "dt", "dd", "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "center",
             "address", "figure", "figcaption", "form", "fieldset", "hr", "caption", "body", "html", "tr", "td", "th",
             "thead", "tbody", "tfoot", "pre", "details", "summary");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITE = Pattern.compile("[ \\t\\n\\r\\f\\u00A0]+");
     /**
@@ -340,8 +343,7 @@ final class HtmlConverter {
                     String tag = cell.normalName();
                     if (tag.equals("td") || tag.equals("th")) {
                         cells++;
-                        if (!cell.getElementsByTag("table").isEmpty() || !cell.select("h1, h2, h3, h4, h5, h6").isEmpty()
-                                || cell.text().length() > LAYOUT_CELL) {
+                        if (holdsBlocks(cell) || cell.text().length() > LAYOUT_CELL) {
                             return true;
                         }
                     }
@@ -349,6 +351,25 @@ final class HtmlConverter {
                 widest = Math.max(widest, cells);
             }
             return widest <= 1;
+        }
+
+        /**
+         * Whether a cell holds a table or a heading, stopping at the first one: a table nested in every cell of the
+         * one before (a page nested 100 000 deep) would otherwise be searched whole once per level.
+         */
+        private static boolean holdsBlocks(Element cell) {
+            boolean[] found = {false};
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node != cell && node instanceof Element e && (e.normalName().equals("table") || HEADINGS.contains(e.normalName()))) {
+                        found[0] = true;
+                        return FilterResult.STOP;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, cell);
+            return found[0];
         }
 
         /** Rows × columns with spans laid out: text in a merged cell's first position, the rest empty. */

@@ -53,16 +53,16 @@ class InputLimitsTest {
     @Test
     void aTextOverTheCharacterLimitIsRefused() throws Exception {
         String report = Files.readString(SAMPLE);
-        Path file = Files.writeString(dir.resolve("long.txt"), report + "填充文字。".repeat(250_000));
+        Path file = Files.writeString(dir.resolve("long.txt"), report + "填充文字。".repeat(120_000));
         String message = refusal(file, InputLimits.DEFAULT);
-        assertTrue(message.startsWith("文字有 " + (report.length() + 1_250_000) + " 个字符，超过单份年报的上限 1000000 个字符"),
+        assertTrue(message.startsWith("文字有 " + (report.length() + 600_000) + " 个字符，超过单份年报的上限 500000 个字符"),
                 message);
         assertTrue(message.endsWith("确是年报时可用 --max-chars 调高上限"), message);
         // far over the limit in bytes: refused without decoding it
         assertTrue(refusal(file, new InputLimits(InputLimits.DEFAULT.maxBytes(), 100_000))
                 .startsWith("文字超过单份年报的上限 100000 个字符"));
         // and within a raised limit it is read
-        assertEquals(report.length() + 1_250_000, ReportInput.load(file, new InputLimits(20L << 20, 2_000_000))
+        assertEquals(report.length() + 600_000, ReportInput.load(file, new InputLimits(20L << 20, 2_000_000))
                 .text().length());
     }
 
