@@ -5,6 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -13,12 +15,12 @@ import org.xxgk.check.config.ConfigError;
 import org.xxgk.check.config.ConfigException;
 import org.xxgk.check.config.ConfigFile;
 import org.xxgk.check.config.FailOn;
+import org.xxgk.check.config.Limits;
 import org.xxgk.check.config.Policy;
 import org.xxgk.check.engine.RuleError;
 import org.xxgk.check.engine.RulesException;
 import org.xxgk.check.finding.CheckedReport;
-import org.xxgk.check.finding.Finding;
-import org.xxgk.check.finding.Severity;
+import org.xxgk.check.input.InputLimits;
 import org.xxgk.check.parse.ReportParser;
 import org.xxgk.check.report.Format;
 import org.xxgk.check.report.Reporter;
@@ -34,12 +36,16 @@ import picocli.CommandLine;
  * exit code. Options given on the command line override the config file.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {FactsCommand.class, RulesCommand.class, TextCommand.class},
+        subcommands = {FactsCommand.class, RulesCommand.class, TextCommand.class, TrustCommand.class},
         description = "检查政府信息公开工作年度报告：逐条给出规则编号、行号和说明。",
         footerHeading = "%n退出码:%n",
-        footer = {"  0  没有达到 --fail-on 级别的问题",
-                  "  1  发现了达到 --fail-on 级别的问题",
-                  "  2  用法错误、文件无法读取或不是年报、规则文件有错误"})
+        footer = {"  0  每份年报都已检查，没有达到 --fail-on 级别的问题",
+                  "  1  每份年报都已检查，发现了达到 --fail-on 级别的问题",
+                  "  2  有年报未能检查（文件无法读取或不是年报、超过大小或时间上限、规则或检查器出错），",
+                  "     其余年报照常检查和输出；或用法、配置、规则有错误，什么也没检查。",
+                  "     检查器崩溃、被中断或规则调用 System.exit 时也是 2，绝不会是 0 或 1",
+                  "",
+                  "规则是 Java 代码，以你的权限运行：只运行 --rules 指定的、本项目的、内置的或用 check trust 信任过的规则文件夹。"})
 public final class Main implements Callable<Integer> {
 
     @Spec
@@ -71,10 +77,38 @@ public final class Main implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行检查的线程数（默认：CPU 核数）")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--timeout", paramLabel = "TIME", converter = Options.DurationConverter.class,
+            description = "每份年报的检查时限，如 10s、1m（默认：配置文件 limits 的 timeout，否则 10s）；超时的年报报错，其余照常检查")
+    Duration timeout;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", converter = Options.SizeConverter.class,
+            description = "单份年报文件的大小上限，如 20MB（默认：配置文件 limits 的 max-size，否则 20MB）；更大的文件不读取")
+    Long maxSize;
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "单份年报的文字上限（字符数，HTML/DOCX/PDF 按转换后的文字算；默认：配置文件 limits 的 max-chars，否则 500000）")
+    Integer maxChars;
+
+    @Option(names = {"-q", "--quiet"}, description = "不在终端上显示检查进度")
+    boolean quiet;
+
+    @Option(names = "--unrestricted-rules",
+            description = "不检查规则调用了什么：规则可以使用 System、文件、网络、反射等（默认拒绝）；只用于来源可信且确需如此的规则")
+    boolean unrestricted;
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err));
+        ExitGuard.install();
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (Throwable t) {
+            // An uncaught throwable would end the JVM with 1, the code for findings.
+            code = ExitGuard.crashed(t);
+        }
+        ExitGuard.exiting();
+        System.exit(code);
     }
 
     /** Runs the command line without exiting: what tests call. */
@@ -117,15 +151,15 @@ public final class Main implements Callable<Integer> {
         }
         Config config;
         RuleSet ruleSet;
-        List<Path> files;
+        List<Inputs.Input> files;
         try {
-            files = Inputs.expand(inputs);
+            files = Inputs.scan(inputs, note -> err.println("注意: " + note));
             if (files.isEmpty()) {
                 err.println("错误: 没有找到要检查的年报文件");
                 return ExitCode.ERROR.code();
             }
             config = ConfigFile.find(configFile);
-            ruleSet = RuleSet.load(rulesDir, config);
+            ruleSet = RuleSet.load(rulesDir, config, unrestricted);
         } catch (ConfigException e) {
             for (ConfigError error : e.errors()) {
                 err.println(error);
@@ -143,11 +177,30 @@ public final class Main implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         Checker checker = new Checker(new ReportParser(config.templates(Templates.builtIn())), ruleSet.rules(),
-                ruleSet.policy());
-        List<CheckedReport> reports = checker.checkAll(files, jobs);
-        chosen.reporter().write(reports, runInfo(ruleSet), out);
+                ruleSet.policy(), limits(config.limits()));
         FailOn level = failOn != null ? failOn : config.failOn() != null ? config.failOn() : FailOn.error;
-        return exitCode(reports, level).code();
+        ExitCode.Tally tally = new ExitCode.Tally(level);
+        // Today's reporters write the whole run at once; the batch itself hands each report over as soon as it and
+        // all before it are done, so a streaming reporter can take it from here.
+        List<CheckedReport> reports = new ArrayList<>();
+        Batch batch = new Batch(checker, jobs, ProgressLine.onStderr(err, files.size(), quiet));
+        batch.run(files, tally.andThen(reports::add));
+        chosen.reporter().write(reports, runInfo(ruleSet), out);
+        if (batch.stillRunning() > 0) {
+            err.println("注意: " + batch.stillRunning() + " 份超时的年报在结束时仍未停下（规则或解析可能陷入死循环），已放弃等待");
+        }
+        return tally.code().code();
+    }
+
+    /** The command line over the config's {@code limits:} over the defaults. */
+    private Checker.RunLimits limits(Limits configured) {
+        Limits given = new Limits(maxSize, maxChars, timeout, null).over(configured);
+        Checker.RunLimits d = Checker.RunLimits.DEFAULT;
+        return new Checker.RunLimits(
+                new InputLimits(given.maxSize() != null ? given.maxSize() : d.input().maxBytes(),
+                        given.maxChars() != null ? given.maxChars() : d.input().maxChars()),
+                given.timeout() != null ? given.timeout() : d.timeout(),
+                given.maxFirings() != null ? given.maxFirings() : d.maxFirings());
     }
 
     /**
@@ -162,27 +215,5 @@ public final class Main implements Callable<Integer> {
                         r.basis(), r.category()))
                 .toList();
         return new Reporter.RunInfo(ruleSet.rules().origin(), ruleSet.inForce(), catalogue, Version.number());
-    }
-
-    /**
-     * 2 when a report could not be checked; else 1 when an active finding (suppressed ones do not count) reaches
-     * {@code level} with its severity in force (the config's, when it sets one); else 0.
-     */
-    static ExitCode exitCode(List<CheckedReport> reports, FailOn level) {
-        if (reports.stream().anyMatch(r -> r.error() != null)) {
-            return ExitCode.ERROR;
-        }
-        Severity threshold = level.threshold();
-        if (threshold == null) {
-            return ExitCode.OK;
-        }
-        for (CheckedReport r : reports) {
-            for (Finding f : r.findings()) {
-                if (f.severity().atLeast(threshold)) {
-                    return ExitCode.FINDINGS;
-                }
-            }
-        }
-        return ExitCode.OK;
     }
 }
