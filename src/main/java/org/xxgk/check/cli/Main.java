@@ -149,6 +149,9 @@ public final class Main implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "不支持的输出格式“" + format + "”；可用：" + Format.names());
         }
+        if (maxChars != null && maxChars < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars 应为正整数，如 500000");
+        }
         Config config;
         RuleSet ruleSet;
         List<Inputs.Input> files;
