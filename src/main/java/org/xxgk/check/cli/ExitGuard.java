@@ -26,10 +26,17 @@ final class ExitGuard {
                 return;
             }
             try {
-                System.err.write(FOREIGN_EXIT, 0, FOREIGN_EXIT.length);
-                System.err.flush();
+                // Written on a thread of its own: a stderr that blocks (a full pipe, a lock held) must not keep the
+                // process from ending with the right status.
+                Thread say = new Thread(() -> {
+                    System.err.write(FOREIGN_EXIT, 0, FOREIGN_EXIT.length);
+                    System.err.flush();
+                }, "xxgk-check-exit-message");
+                say.setDaemon(true);
+                say.start();
+                say.join(500);
             } catch (Throwable ignored) {
-                // memory may be gone; the exit status below is what matters
+                // no memory for a thread: the exit status below is what matters
             } finally {
                 // halt, not exit: the exit under way keeps the status it was given; halt replaces it.
                 Runtime.getRuntime().halt(ExitCode.ERROR.code());
