@@ -16,12 +16,14 @@ import org.xxgk.check.config.ConfigError;
 import org.xxgk.check.config.ConfigException;
 import org.xxgk.check.config.ConfigFile;
 import org.xxgk.check.config.FailOn;
+import org.xxgk.check.config.Limits;
 import org.xxgk.check.config.Policy;
 import org.xxgk.check.engine.RuleError;
 import org.xxgk.check.engine.RuleInfo;
 import org.xxgk.check.engine.RulesException;
 import org.xxgk.check.finding.CheckedReport;
 import org.xxgk.check.finding.Severity;
+import org.xxgk.check.input.InputLimits;
 import org.xxgk.check.parse.ReportParser;
 import org.xxgk.check.report.Reporter;
 import org.xxgk.check.report.Summary;
@@ -58,17 +60,20 @@ final class Batch {
         }
         Config config;
         RuleSet ruleSet;
-        List<Path> files;
+        List<Inputs.Input> files;
         Set<String> baseline;
         Path baselineFile;
         try {
-            files = Inputs.expand(o.inputs);
+            if (o.maxChars != null && o.maxChars < 1) {
+                throw new CommandLine.ParameterException(cmd, "--max-chars 应为正整数，如 500000");
+            }
+            files = Inputs.scan(o.inputs, note -> err.println("注意: " + note));
             if (files.isEmpty()) {
                 err.println("错误: 没有找到要检查的年报文件");
                 return ExitCode.ERROR.code();
             }
             config = ConfigFile.find(o.configFile);
-            ruleSet = RuleSet.load(o.rulesDir, config);
+            ruleSet = RuleSet.load(o.rulesDir, config, o.unrestricted);
             baselineFile = o.baselineFile != null ? o.baselineFile : config.baseline();
             baseline = baselineFile == null ? Set.of() : Baseline.read(baselineFile);
         } catch (ConfigException e) {
@@ -110,34 +115,30 @@ final class Batch {
 
         Reporter.RunInfo run = runInfo(ruleSet, config, baselineFile);
         Checker checker = new Checker(new ReportParser(config.templates(Templates.builtIn())), ruleSet.rules(),
-                ruleSet.policy(), target.views());
+                ruleSet.policy(), limits(o, config.limits()), target.views());
         Summary.Tally tally = new Summary.Tally();
-        Progress progress = Progress.onTerminal(err, files.size(), o.quiet);
+        // The runner erases the progress line before it hands a report over and draws it again after, so findings
+        // printed on the same terminal never run into it.
+        Runner runner = new Runner(checker, o.jobs, ProgressLine.onStderr(err, files.size(), o.quiet));
         Reporter reporter = open.apply(writer);
-        // Findings printed on the terminal that shows the progress line would run into it: erase it first.
-        boolean sharesTerminal = target.file() == null && Progress.Terminal.stdoutIsTerminal();
         Summary summary;
         try {
             reporter.begin(run);
-            checker.checkAll(files, o.jobs, r -> {
+            runner.run(files, r -> {
                 CheckedReport checked = r.withBaseline(baseline);
                 if (checked.error() != null) {
-                    progress.clear();
                     err.println(checked.file() + ": 错误: " + checked.error());
                     err.flush();
                 }
                 tally.add(checked);
-                if (sharesTerminal && !checked.findings().isEmpty()) {
-                    progress.clear();
-                }
                 reporter.report(checked);
-                progress.done();
             });
-            progress.clear();
             summary = tally.summary();
             reporter.end(summary);
+            if (runner.stillRunning() > 0) {
+                err.println("注意: " + runner.stillRunning() + " 份超时的年报在结束时仍未停下（规则或解析可能陷入死循环），已放弃等待");
+            }
         } catch (UncheckedIOException e) {
-            progress.clear();
             err.println("错误: 无法写入输出" + (target.file() == null ? "" : " " + target.file()) + "（"
                     + e.getCause().getMessage() + "）");
             return ExitCode.ERROR.code();
@@ -153,6 +154,17 @@ final class Batch {
         }
         FailOn level = failOnOption != null ? failOnOption : config.failOn() != null ? config.failOn() : FailOn.error;
         return exitCode(summary, level).code();
+    }
+
+    /** The command line over the config's {@code limits:} over the defaults. */
+    private static Checker.RunLimits limits(CheckOptions o, Limits configured) {
+        Limits given = new Limits(o.maxSize, o.maxChars, o.timeout, null).over(configured);
+        Checker.RunLimits d = Checker.RunLimits.DEFAULT;
+        return new Checker.RunLimits(
+                new InputLimits(given.maxSize() != null ? given.maxSize() : d.input().maxBytes(),
+                        given.maxChars() != null ? given.maxChars() : d.input().maxChars()),
+                given.timeout() != null ? given.timeout() : d.timeout(),
+                given.maxFirings() != null ? given.maxFirings() : d.maxFirings());
     }
 
     /**

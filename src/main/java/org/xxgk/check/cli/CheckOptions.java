@@ -1,6 +1,7 @@
 package org.xxgk.check.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.xxgk.check.config.ConfigFile;
@@ -33,4 +34,20 @@ final class CheckOptions {
     @Option(names = {"-q", "--quiet"},
             description = "不显示进度行（进度行只在错误输出是终端时显示，如 CI 日志或重定向到文件时本就不显示）")
     boolean quiet;
+
+    @Option(names = "--timeout", paramLabel = "TIME", converter = Options.DurationConverter.class,
+            description = "每份年报的检查时限，如 10s、1m（默认：配置文件 limits 的 timeout，否则 10s）；超时的年报报错，其余照常检查")
+    Duration timeout;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", converter = Options.SizeConverter.class,
+            description = "单份年报文件的大小上限，如 20MB（默认：配置文件 limits 的 max-size，否则 20MB）；更大的文件不读取")
+    Long maxSize;
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "单份年报的文字上限（字符数，HTML/DOCX/PDF 按转换后的文字算；默认：配置文件 limits 的 max-chars，否则 500000）")
+    Integer maxChars;
+
+    @Option(names = "--unrestricted-rules",
+            description = "不检查规则调用了什么：规则可以使用 System、文件、网络、反射等（默认拒绝）；只用于来源可信且确需如此的规则")
+    boolean unrestricted;
 }

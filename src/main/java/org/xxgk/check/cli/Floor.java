@@ -57,7 +57,7 @@ public final class Floor {
             texts.add(text);
             facts.add(parser.parse(f.toString(), text));
         }
-        RuleBase rules = parseOnly ? null : RuleBase.compile(RuleLocator.locate(null, null));
+        RuleBase rules = parseOnly ? null : RuleBase.compile(RuleLocator.locate(null, org.xxgk.check.config.Config.none(), org.xxgk.check.config.TrustStore.standard()));
         AtomicLong found = new AtomicLong();
         boolean parse = parseOnly;
         Work work = k -> found.addAndGet(parse ? parser.parse(files.get(k).toString(), texts.get(k)).cells().size()

@@ -23,13 +23,18 @@ import picocli.CommandLine;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         resourceBundle = "org.xxgk.check.cli.Usage",
-        subcommands = {FactsCommand.class, RulesCommand.class, TextCommand.class, BaselineCommand.class},
+        subcommands = {FactsCommand.class, RulesCommand.class, TextCommand.class, BaselineCommand.class,
+                TrustCommand.class},
         description = "检查政府信息公开工作年度报告：逐条给出规则编号、行号和说明。",
         synopsisSubcommandLabel = "[子命令]",
         footerHeading = "%n退出码：%n",
-        footer = {"  0  没有达到 --fail-on 级别的问题",
-                  "  1  发现了达到 --fail-on 级别的问题",
-                  "  2  用法错误、文件无法读取或不是年报、规则文件有错误"})
+        footer = {"  0  每份年报都已检查，没有达到 --fail-on 级别的问题",
+                  "  1  每份年报都已检查，发现了达到 --fail-on 级别的问题",
+                  "  2  有年报未能检查（无法读取、不是年报、超过上限或超时、规则出错），",
+                  "     其余年报照常检查和输出；或用法、配置、规则有错误，什么也没检查；",
+                  "     检查器崩溃、被中断或规则调用 System.exit 也是 2，绝不会是 0 或 1",
+                  "",
+                  "规则是 Java 代码，以你的权限运行：只运行 --rules 指定的、本项目的、内置的或用 check trust 信任过的规则文件夹。"})
 public final class Main implements Callable<Integer> {
 
     @Spec
@@ -58,10 +63,18 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         preload();
-        Progress.Terminal.detect();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(args, out, err));
+        ExitGuard.install();
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (Throwable t) {
+            // An uncaught throwable would end the JVM with 1, the code for findings.
+            code = ExitGuard.crashed(t);
+        }
+        ExitGuard.exiting();
+        System.exit(code);
     }
 
     /**

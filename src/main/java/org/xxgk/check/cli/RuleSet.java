@@ -8,6 +8,7 @@ import org.xxgk.check.config.Config;
 import org.xxgk.check.config.ConfigException;
 import org.xxgk.check.config.Policy;
 import org.xxgk.check.config.RuleRef;
+import org.xxgk.check.config.TrustStore;
 import org.xxgk.check.engine.RuleBase;
 import org.xxgk.check.engine.RuleSource;
 import org.xxgk.check.engine.RulesException;
@@ -22,12 +23,15 @@ import org.xxgk.check.engine.RulesException;
 record RuleSet(RuleBase rules, Policy policy, RuleSource source) {
 
     /**
-     * Finds the rule folder ({@code --rules} over the config's {@code rules:} over the defaults), compiles it and
-     * checks the config's rule ids and requirements against it.
+     * Finds the rule folder ({@code --rules} over the config's {@code rules:} over the defaults; a config's folder
+     * only when the user trusted it), compiles it and checks the config's rule ids and requirements against it.
+     *
+     * @param unrestricted {@code --unrestricted-rules}: the rules may use what rule validation refuses
      */
-    static RuleSet load(Path rulesOption, Config config) throws IOException, RulesException, ConfigException {
-        RuleSource source = RuleLocator.locate(rulesOption, config.rules());
-        RuleBase rules = RuleBase.compile(source);
+    static RuleSet load(Path rulesOption, Config config, boolean unrestricted)
+            throws IOException, RulesException, ConfigException {
+        RuleSource source = RuleLocator.locate(rulesOption, config, TrustStore.standard());
+        RuleBase rules = RuleBase.compile(source, unrestricted);
         return new RuleSet(rules, config.policy(refs(rules), rules.origin()), source);
     }
 

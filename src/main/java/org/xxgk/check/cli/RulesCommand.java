@@ -14,6 +14,7 @@ import org.xxgk.check.config.ConfigError;
 import org.xxgk.check.config.ConfigException;
 import org.xxgk.check.config.ConfigFile;
 import org.xxgk.check.config.Policy;
+import org.xxgk.check.config.TrustStore;
 import org.xxgk.check.engine.RuleBase;
 import org.xxgk.check.engine.RuleError;
 import org.xxgk.check.engine.RuleInfo;
@@ -56,6 +57,10 @@ final class RulesCommand implements Callable<Integer> {
             description = "编译规则文件夹并检查元数据和配置文件；每个错误输出为 文件:行:列: 消息，没有错误时输出“N 条规则 OK”")
     String validate;
 
+    @Option(names = "--unrestricted-rules",
+            description = "不检查规则调用了什么：规则可以使用 System、文件、网络、反射等（规则验证默认拒绝）；只用于来源可信且确需如此的规则")
+    boolean unrestricted;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "目录的输出格式：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）")
     ListFormat format;
@@ -78,15 +83,17 @@ final class RulesCommand implements Callable<Integer> {
             failed = true;
         }
         RuleSource source;
+        RuleBase rules;
         try {
-            source = RuleLocator.locate(dir, config == null ? null : config.rules());
+            source = RuleLocator.locate(dir, config == null ? Config.none() : config, TrustStore.standard());
+            rules = RuleBase.compile(source, unrestricted);
         } catch (IOException e) {
             err.println("错误: " + e.getMessage());
             return ExitCode.ERROR.code();
-        }
-        RuleBase rules;
-        try {
-            rules = RuleBase.compile(source);
+        } catch (ConfigException e) {
+            printAll(err, e);
+            err.println("错误: " + e.getMessage());
+            return ExitCode.ERROR.code();
         } catch (RulesException e) {
             for (RuleError error : e.errors()) {
                 err.println(error);

@@ -24,25 +24,30 @@ import org.xxgk.check.template.Templates;
  */
 public final class Config {
 
-    private static final Config NONE = new Config(null, null, null, Entries.none(), List.of(), List.of(), Map.of(),
-            List.of(), null);
+    private static final Config NONE = new Config(null, null, null, 0, Entries.none(), List.of(), List.of(), Map.of(),
+            List.of(), null, Limits.NONE);
 
     private final String file;
     private final FailOn failOn;
     private final Path rules;
+    private final int rulesLine;
     private final Entries<RuleSetting> ruleSettings;
     private final List<Located<String>> requirements;
     private final List<Located<Suppression>> suppressions;
     private final Map<String, List<String>> labelSynonyms;
     private final List<TemplateSpec.ClaimPattern> claimPatterns;
     private final Path baseline;
+    private final Limits limits;
 
-    Config(String file, FailOn failOn, Path rules, Entries<RuleSetting> ruleSettings,
+    Config(String file, FailOn failOn, Path rules, int rulesLine, Entries<RuleSetting> ruleSettings,
            List<Located<String>> requirements, List<Located<Suppression>> suppressions,
-           Map<String, List<String>> labelSynonyms, List<TemplateSpec.ClaimPattern> claimPatterns, Path baseline) {
+           Map<String, List<String>> labelSynonyms, List<TemplateSpec.ClaimPattern> claimPatterns, Path baseline,
+           Limits limits) {
         this.file = file;
         this.failOn = failOn;
         this.rules = rules;
+        this.rulesLine = rulesLine;
+        this.limits = limits;
         this.ruleSettings = ruleSettings;
         this.requirements = List.copyOf(requirements);
         this.suppressions = List.copyOf(suppressions);
@@ -74,6 +79,16 @@ public final class Config {
     /** {@code rules:}, resolved against the config file's folder, or {@code null}. */
     public Path rules() {
         return rules;
+    }
+
+    /** The line of {@code rules:}, 0 when there is none. */
+    public int rulesLine() {
+        return rulesLine;
+    }
+
+    /** {@code limits:}; values it does not set are {@code null}. */
+    public Limits limits() {
+        return limits;
     }
 
     /** The requirements switched on, as written. */

@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -117,7 +119,8 @@ public final class ConfigFile {
             throw new ConfigException(new ConfigError(shown, 0, "无法读取配置文件（" + e.getMessage() + "）"));
         }
         if (yaml == null) {
-            return new Config(shown, null, null, Entries.none(), List.of(), List.of(), Map.of(), List.of(), null);
+            return new Config(shown, null, null, 0, Entries.none(), List.of(), List.of(), Map.of(), List.of(), null,
+                    Limits.NONE);
         }
         Path folder = file.toAbsolutePath().getParent();
         return check(shown, folder, yaml);
@@ -273,12 +276,45 @@ public final class ConfigFile {
             }
         }
 
+        Limits limits = limits(shown, yaml.limits(), errors);
         if (!errors.isEmpty()) {
             throw new ConfigException(shown, errors);
         }
-        return new Config(shown, yaml.failOn(), rules,
+        return new Config(shown, yaml.failOn(), rules, yaml.rules() == null ? 0 : yaml.rules().line(),
                 yaml.ruleSettings() == null ? Entries.none() : yaml.ruleSettings(), requirements, suppressions,
-                synonyms, claims, baseline);
+                synonyms, claims, baseline, limits);
+    }
+
+    private static Limits limits(String shown, ConfigYaml.LimitSettings yaml, List<ConfigError> errors) {
+        if (yaml == null) {
+            return Limits.NONE;
+        }
+        Long size = value(shown, yaml.maxSize(), Limits::bytes, "max-size", "文件大小；应写如 20MB、512KB", errors);
+        Duration timeout = value(shown, yaml.timeout(), Limits::duration, "timeout", "时长；应写如 10s、2m", errors);
+        Integer chars = positive(yaml.maxChars());
+        Integer firings = positive(yaml.maxFirings());
+        if (chars == null && yaml.maxChars() != null || firings == null && yaml.maxFirings() != null) {
+            errors.add(new ConfigError(shown, 0, "limits 中的 max-chars 和 max-firings 应为正整数"));
+        }
+        return new Limits(size, chars, timeout, firings);
+    }
+
+    /** A limit written as text, read by {@code reader}; an error naming the line when it cannot be. */
+    private static <T> T value(String shown, Located<String> written, Function<String, T> reader, String key,
+                               String expected, List<ConfigError> errors) {
+        if (written == null || written.value() == null) {
+            return null;
+        }
+        T value = reader.apply(written.value());
+        if (value == null) {
+            errors.add(new ConfigError(shown, written.line(), "limits 中 " + key + " 的值“" + written.value() + "”不是"
+                    + expected));
+        }
+        return value;
+    }
+
+    private static Integer positive(Integer n) {
+        return n != null && n > 0 ? n : null;
     }
 
     private static boolean compiles(String shown, String what, Located<String> regex, List<ConfigError> errors) {

@@ -16,11 +16,12 @@ record ConfigYaml(FailOn failOn,
                   List<Located<Suppression>> suppressions,
                   Entries<List<String>> labelSynonyms,
                   List<Located<ClaimPattern>> claimPatterns,
-                  Located<String> baseline) {
+                  Located<String> baseline,
+                  LimitSettings limits) {
 
     /** The keys a config file may hold at the top, for messages. */
     static final List<String> KEYS = List.of("fail-on", "rules", "rule-settings", "requirements", "suppressions",
-            "label-synonyms", "claim-patterns", "baseline");
+            "label-synonyms", "claim-patterns", "baseline", "limits");
 
     /** {@code rule-settings: {ID: {enabled: false, severity: warning}}}. */
     record RuleSetting(Boolean enabled, Severity severity) {
@@ -28,6 +29,10 @@ record ConfigYaml(FailOn failOn,
 
     /** {@code suppressions: [{reports: GLOB, rule: ID, reason: TEXT}]}. */
     record Suppression(Located<String> reports, Located<String> rule, String reason) {
+    }
+
+    /** {@code limits: {max-size: 20MB, max-chars: 1000000, timeout: 10s, max-firings: 10000}}. */
+    record LimitSettings(Located<String> maxSize, Integer maxChars, Located<String> timeout, Integer maxFirings) {
     }
 
     /** {@code claim-patterns: [{kind, regex, exclude, sections}]}, as in {@code templates/narrative.yaml}. */

@@ -3,6 +3,7 @@ package org.xxgk.check.crawl;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 /**
  * The ways the digit runs of one table row can be cut into the row's cells.
@@ -60,10 +61,31 @@ final class DigitSplits {
     /**
      * The splits found.
      *
-     * @param splits   each split gives one text per column
-     * @param complete false when the search stopped at the cap (there are more splits than listed)
+     * @param splits    each split gives one text per column
+     * @param complete  false when the search stopped at the cap or the step budget (there may be more splits than
+     *                  listed)
+     * @param exhausted the search stopped at the step budget: {@code splits} are not all there are, and when empty
+     *                  that does not mean that none fits
      */
-    record Result(List<String[]> splits, boolean complete) {
+    record Result(List<String[]> splits, boolean complete, boolean exhausted) {
+    }
+
+    /**
+     * Most steps (cells tried) one search may take. When no split fits, the search tries every well-formed one: a
+     * run of 50 digits in a seven-column row has some 14 million, which took 51 s. Every row of the test suite (the
+     * samples, their crawled copies, the features) needs at most 120 steps; this many take 0.1 to 0.5 s.
+     */
+    static final int MAX_STEPS = 200_000;
+    /** Most steps all the searches of one report may take together: a report has 26 rows in table 三 alone. */
+    static final long REPORT_STEPS = 600_000;
+
+    /** The steps left to the searches of one report. */
+    static final class Budget {
+        private long left;
+
+        Budget(long steps) {
+            this.left = steps;
+        }
     }
 
     private final List<Item> items;
@@ -72,10 +94,14 @@ final class DigitSplits {
     private final int cap;
     private final int columns;
     private final int[] restMax;
+    private final int limit;
     private final List<String[]> found = new ArrayList<>();
     private boolean stopped;
+    private boolean exhausted;
+    private int steps;
 
-    private DigitSplits(List<Item> items, List<Boolean> decimal, List<Own> relations, int cap) {
+    private DigitSplits(List<Item> items, List<Boolean> decimal, List<Own> relations, int cap, int limit) {
+        this.limit = limit;
         this.items = items;
         this.decimal = decimal;
         this.relations = relations;
@@ -94,16 +120,31 @@ final class DigitSplits {
      * @param decimal per column, whether it takes amounts with a decimal point
      */
     static Result of(List<Item> items, List<Boolean> decimal, List<Own> relations, int cap) {
-        DigitSplits s = new DigitSplits(items, decimal, relations, cap);
+        return of(items, decimal, relations, cap, new Budget(MAX_STEPS));
+    }
+
+    /** The same, taking its steps from {@code budget}, and no more than {@link #MAX_STEPS}. */
+    static Result of(List<Item> items, List<Boolean> decimal, List<Own> relations, int cap, Budget budget) {
+        DigitSplits s = new DigitSplits(items, decimal, relations, cap, (int) Math.max(0, Math.min(MAX_STEPS, budget.left)));
         if (!items.isEmpty()) {
             s.search(0, 0, 0, new String[s.columns]);
         }
-        return new Result(List.copyOf(s.found), !s.stopped);
+        budget.left -= s.steps;
+        return new Result(List.copyOf(s.found), !s.stopped, s.exhausted);
     }
 
     private void search(int item, int pos, int cell, String[] cur) {
         if (stopped) {
             return;
+        }
+        if (++steps > limit) {
+            stopped = true;
+            exhausted = true;
+            return;
+        }
+        if ((steps & 0xFFF) == 0 && Thread.currentThread().isInterrupted()) {
+            // The report's time is up (the checker interrupts its worker): stop using the CPU.
+            throw new CancellationException("digit split search");
         }
         if (item == items.size()) {
             if (cell == columns) {

@@ -75,6 +75,16 @@ public final class RunResolver {
     static final int CAP = 5000;
     /** Most partial sums kept per row while solving the column relations. */
     private static final int STATES = 200_000;
+    /** Most sums formed while solving the column relations: a budget like {@link DigitSplits#MAX_STEPS}. */
+    private static final long SOLVER_STEPS = 2_000_000;
+    /**
+     * The most characters one cell can hold, per table: a linear check before any split search. No agency receives
+     * ten million applications or review cases a year (三, 四); 二 counts decisions (a city's traffic penalties run
+     * to millions) and amounts with decimals (「44.895844」 万元). A run longer than its row's cells can hold is
+     * wrong whatever the split, and searching its splits is what made a run of 50 digits take 51 s.
+     */
+    private static final Map<String, Integer> CELL_WIDTH = Map.of(Templates.TABLE_3, 7, Templates.TABLE_4, 7);
+    private static final int WIDEST_CELL = 13;
     /** Problems that leave rows of table 三 unread or unplaced: the column relations cannot be used. */
     private static final Set<String> UNPLACED = Set.of("truncated", "missing-rows", "orphan-values");
 
@@ -139,8 +149,9 @@ public final class RunResolver {
         List<Placed> placed = new ArrayList<>();
         List<Problem> raised = new ArrayList<>();
         List<Open> open = new ArrayList<>();
+        DigitSplits.Budget budget = new DigitSplits.Budget(DigitSplits.REPORT_STEPS);
         for (RunRow row : pending) {
-            Open o = firstLook(row, placed, raised);
+            Open o = firstLook(row, placed, raised, budget);
             if (o != null) {
                 open.add(o);
             }
@@ -165,7 +176,7 @@ public final class RunResolver {
 
     // ---- step 1 and 2: form, then the row's own relations ----
 
-    private Open firstLook(RunRow row, List<Placed> placed, List<Problem> raised) {
+    private Open firstLook(RunRow row, List<Placed> placed, List<Problem> raised, DigitSplits.Budget budget) {
         int n = row.columns().size();
         List<DigitSplits.Item> items = row.values().stream()
                 .map(t -> new DigitSplits.Item(t.text(), templates.isPlaceholder(t.key()))).toList();
@@ -196,15 +207,28 @@ public final class RunResolver {
                             + "个；无法确定缺的是哪一列，该行未读取"));
             return null;
         }
+        int width = CELL_WIDTH.getOrDefault(row.table(), WIDEST_CELL);
+        long written = items.stream().filter(i -> !i.placeholder()).mapToLong(i -> i.text().length()).sum();
+        long cells = n - items.stream().filter(DigitSplits.Item::placeholder).count();
+        if (written > cells * width) {
+            raised.add(new Problem("digits-mismatch", row.table(), row.label(), "", row.line(), row.digits(),
+                    "第" + row.line() + "行" + where + "的数字串“" + row.digits() + "”共" + written + "位，该行" + cells
+                            + "个数值每个至多" + width + "位（最多" + cells * width + "位）；表格数字或抓取有误，该行未读取"));
+            return null;
+        }
         List<Boolean> decimal = row.columns().stream().map(templates::isDecimalColumn).toList();
-        DigitSplits.Result all = DigitSplits.of(items, decimal, List.of(), CAP);
+        DigitSplits.Result all = DigitSplits.of(items, decimal, List.of(), CAP, budget);
+        if (all.splits().isEmpty() && all.exhausted()) {
+            raised.add(undecided(row));
+            return null;
+        }
         if (all.splits().isEmpty()) {
             raised.add(new Problem("digits-mismatch", row.table(), row.label(), "", row.line(), row.digits(),
                     "第" + row.line() + "行" + where + "的数字串“" + row.digits() + "”无法拆成" + n
                             + "个数值（件数不能有前导0或小数点）；该行未读取"));
             return null;
         }
-        if (all.splits().size() == 1) {
+        if (all.splits().size() == 1 && all.complete()) {
             placed.add(new Placed(row, all.splits().get(0), "split"));
             return null;
         }
@@ -217,7 +241,11 @@ public final class RunResolver {
         if (own.isEmpty()) {
             return o;
         }
-        DigitSplits.Result fitting = DigitSplits.of(items, decimal, own, CAP);
+        DigitSplits.Result fitting = DigitSplits.of(items, decimal, own, CAP, budget);
+        if (fitting.splits().isEmpty() && fitting.exhausted()) {
+            raised.add(undecided(row));
+            return null;
+        }
         if (fitting.splits().isEmpty()) {
             raised.add(new Problem("digits-mismatch", row.table(), row.label(), "", row.line(), row.digits(),
                     "第" + row.line() + "行" + where + "的数字串“" + row.digits() + "”无论怎样拆成" + n + "个数值，"
@@ -225,7 +253,7 @@ public final class RunResolver {
             return null;
         }
         if (fitting.splits().size() < all.splits().size() || !all.complete()) {
-            o.evidence.addAll(decisive(items, decimal, own, fitting.splits().size()));
+            o.evidence.addAll(decisive(items, decimal, own, fitting.splits().size(), budget));
             o.splits = fitting.splits();
             o.complete = fitting.complete();
         }
@@ -234,13 +262,13 @@ public final class RunResolver {
 
     /** The evidence names among {@code own} needed to get down to {@code size} splits: one alone if it suffices. */
     private static List<String> decisive(List<DigitSplits.Item> items, List<Boolean> decimal, List<DigitSplits.Own> own,
-                                         int size) {
+                                         int size, DigitSplits.Budget budget) {
         Set<String> names = new LinkedHashSet<>();
         own.forEach(r -> names.add(r.evidence()));
         if (names.size() > 1) {
             for (String name : names) {
                 List<DigitSplits.Own> alone = own.stream().filter(r -> r.evidence().equals(name)).toList();
-                DigitSplits.Result r = DigitSplits.of(items, decimal, alone, CAP);
+                DigitSplits.Result r = DigitSplits.of(items, decimal, alone, CAP, budget);
                 if (r.complete() && r.splits().size() == size) {
                     return List.of(name);
                 }
@@ -615,6 +643,14 @@ public final class RunResolver {
                         + list(o.splits, o.complete) + "），" + after + "；该行未读取，依赖该行的检查未进行");
     }
 
+    /** A row whose splits were too many to try within the step budget: it is not read, and nothing is claimed. */
+    private static Problem undecided(RunRow row) {
+        return new Problem("ambiguous-cells", row.table(), row.label(), "", row.line(), row.digits(),
+                "无法核对：第" + row.line() + "行" + where(row) + "的数字串“" + row.digits() + "”拆成" + row.columns().size()
+                        + "个数值的拆法太多，在限定的步数内未能试完，无法判断是否有符合总计的拆法；"
+                        + "该行未读取，依赖该行的检查未进行");
+    }
+
     private static String count(Open o) {
         return o.complete ? String.valueOf(o.splits.size()) : "超过" + o.splits.size();
     }
@@ -717,8 +753,13 @@ public final class RunResolver {
             }
             List<Set<Sums>> layers = new ArrayList<>();
             layers.add(Set.of(new Sums(start)));
+            long steps = 0;
             for (int i = 0; i < rows.size(); i++) {
                 Set<Sums> next = new HashSet<>();
+                steps += (long) layers.get(i).size() * deltas.get(i).size();
+                if (steps > SOLVER_STEPS) {
+                    return null;
+                }
                 for (Sums s : layers.get(i)) {
                     for (BigInteger[] d : deltas.get(i)) {
                         next.add(s.plus(d));
@@ -728,6 +769,10 @@ public final class RunResolver {
                     }
                 }
                 layers.add(next);
+            }
+            // the backward pass forms as many sums again
+            if (steps * 2 > SOLVER_STEPS) {
+                return null;
             }
             Map<Open, List<String[]>> kept = new LinkedHashMap<>();
             if (layers.get(rows.size()).stream().noneMatch(Sums::zero)) {

@@ -46,7 +46,13 @@ public final class BundledModelWriter {
     /** @return the exit code: 0 also when the rules do not compile (no model is written then) */
     static int write(Path rulesDir, Path classes) throws IOException {
         Path index = classes.resolve(BundledModel.INDEX);
-        RuleSource source = RuleSource.fromDirectory(rulesDir);
+        RuleSource source;
+        try {
+            source = RuleSource.fromDirectory(rulesDir);
+        } catch (RulesException e) {
+            System.err.println("bundled rule model: the rules cannot be read; none written (" + e.getMessage() + ")");
+            return 0;
+        }
         String fingerprint = source.fingerprint();
         String input = inputDigest(fingerprint, classes);
         List<String> previous = Files.isRegularFile(index) ? Files.readAllLines(index) : List.of();

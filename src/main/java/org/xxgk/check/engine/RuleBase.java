@@ -24,6 +24,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.finding.Finding;
 import org.xxgk.check.finding.Severity;
@@ -41,6 +42,11 @@ public final class RuleBase {
     private static final Pattern REQUIREMENT = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Map<String, RuleBase> COMPILED = new ConcurrentHashMap<>();
     private static final AtomicInteger BUILDS = new AtomicInteger();
+    /**
+     * Most rule firings for one report. A report fires a few dozen (one per finding); a rule that triggers itself
+     * without end reaches this in a fraction of a second.
+     */
+    public static final int MAX_FIRINGS = 10_000;
 
     /** How a rule base was made: the slowest first. */
     public enum Provenance {
@@ -71,12 +77,30 @@ public final class RuleBase {
     }
 
     /**
-     * Compiles the rule files and checks every rule's metadata. A rule set already compiled in this JVM (same
-     * files, same texts) is reused, so a test suite that runs the command many times compiles each rule set once.
+     * Compiles the rule files and checks every rule's metadata, after {@link RuleTextCheck} found no use of what no
+     * compliance rule needs (System, files, network, reflection).
      *
      * @throws RulesException with every error found, each mapped to its DRL file and line
      */
     public static RuleBase compile(RuleSource source) throws RulesException {
+        return compile(source, false);
+    }
+
+    /**
+     * Compiles the rule files and checks every rule's metadata. A rule set already compiled in this JVM (same
+     * files, same texts) is reused, so a test suite that runs the command many times compiles each rule set once.
+     *
+     * @param unrestricted true to skip {@link RuleTextCheck}: for a trusted rule set that needs more than facts and
+     *                     findings ({@code --unrestricted-rules})
+     * @throws RulesException with every error found, each mapped to its DRL file and line
+     */
+    public static RuleBase compile(RuleSource source, boolean unrestricted) throws RulesException {
+        if (!unrestricted) {
+            List<RuleError> refused = RuleTextCheck.check(source);
+            if (!refused.isEmpty()) {
+                throw new RulesException(source.origin(), refused);
+            }
+        }
         // Keyed by content alone: a copy of rules/ in another folder (or the bundled copy) compiles once. The
         // origin is the only thing that differs, and it is put back below.
         String key = source.fingerprint();
@@ -193,27 +217,72 @@ public final class RuleBase {
 
     /**
      * Runs every rule not in {@code disabled} over one report's facts; an optional rule runs only when its
-     * {@code @requirement} is in {@code requirements}.
+     * {@code @requirement} is in {@code requirements}. At most {@link #MAX_FIRINGS} firings.
      */
     public List<Finding> evaluate(ReportFacts facts, Set<String> disabled, Set<String> requirements) {
+        return evaluate(facts, disabled, requirements, MAX_FIRINGS);
+    }
+
+    /**
+     * The same with a firing limit. Rules that trigger each other without end (a rule that inserts a fact it matches
+     * again) stop at the limit; so does the run when its thread is interrupted (the report's time is up), between
+     * two firings. A consequence that loops without firing cannot be stopped here: the checker gives up on its
+     * thread (see {@code Checker}).
+     *
+     * @throws RuleRunException when the limit is reached, a rule throws, or the run is interrupted; its message names
+     *                          the rule
+     */
+    public List<Finding> evaluate(ReportFacts facts, Set<String> disabled, Set<String> requirements, int maxFirings) {
         KieSession session = kieBase.newKieSession();
+        Map<String, Integer> fired = new HashMap<>();
         try {
             Findings findings = new Findings(rulesByName);
             session.setGlobal("findings", findings);
             for (Object fact : facts.all()) {
                 session.insert(fact);
             }
-            session.fireAllRules(match -> {
+            int count = session.fireAllRules(match -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    session.halt();
+                    return false;
+                }
                 RuleInfo rule = rulesByName.get(match.getRule().getName());
-                return !disabled.contains(rule.id()) && (!rule.optional() || requirements.contains(rule.requirement()));
-            });
+                boolean runs = rule != null && !disabled.contains(rule.id())
+                        && (!rule.optional() || requirements.contains(rule.requirement()));
+                if (runs) {
+                    fired.merge(rule.id(), 1, Integer::sum);
+                }
+                return runs;
+            }, maxFirings + 1);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new RuleRunException("规则运行被中断（超时）");
+            }
+            if (count > maxFirings) {
+                Map.Entry<String, Integer> most = fired.entrySet().stream().max(Map.Entry.comparingByValue())
+                        .orElseThrow();
+                throw new RuleRunException("规则触发超过 " + maxFirings + " 次，已停止：触发最多的是 " + most.getKey() + "（"
+                        + most.getValue() + " 次）；多半是规则反复触发自己（如插入它自己匹配的事实），请检查该规则");
+            }
             List<Finding> found = new ArrayList<>(findings.found());
             found.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::rule)
                     .thenComparing(Finding::message));
             return found;
+        } catch (ConsequenceException e) {
+            throw new RuleRunException("规则 " + id(e.getRule() == null ? null : e.getRule().getName()) + " 执行出错（"
+                    + RuleRunException.describe(e.getCause()) + "）；请检查该规则", e.getCause());
+        } catch (RuleRunException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleRunException("规则执行出错（" + RuleRunException.describe(e) + "）", e);
         } finally {
             session.dispose();
         }
+    }
+
+    /** The id of a rule by its DRL name, or the name when it has no catalogue entry. */
+    private String id(String ruleName) {
+        RuleInfo rule = ruleName == null ? null : rulesByName.get(ruleName);
+        return rule != null ? rule.id() : ruleName == null ? "（未知）" : ruleName;
     }
 
     private static List<RuleInfo> catalogue(Collection<KiePackage> packages, RuleSource source, List<RuleError> errors) {

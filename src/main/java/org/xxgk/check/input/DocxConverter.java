@@ -163,7 +163,7 @@ final class DocxConverter {
             for (XWPFTableRow row : table.getRows()) {
                 widest = Math.max(widest, row.getTableCells().size());
                 for (XWPFTableCell cell : row.getTableCells()) {
-                    if (!cell.getTables().isEmpty() || cell.getText().length() > HtmlConverter.LAYOUT_CELL) {
+                    if (!cell.getTables().isEmpty() || cell.getText().length() > HtmlTable.LAYOUT_CELL) {
                         return true;
                     }
                 }

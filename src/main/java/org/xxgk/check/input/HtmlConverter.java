@@ -39,21 +39,16 @@ final class HtmlConverter {
             "^(?:<\\?xml[^>]*>\\s*)?<(?:!doctype\\s+html|!--|html|head|body|meta|title|table|div|p|h[1-6]|span|center"
                     + "|section|article|font|style|link|br|main)[\\s>/]", Pattern.CASE_INSENSITIVE);
     private static final Set<String> EXTENSIONS = Set.of(".html", ".htm", ".xhtml", ".shtml");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "title",
+    static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "title",
             "select", "button", "iframe", "object", "svg", "img", "input", "textarea", "map", "audio", "video");
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "dl", "dt", "dd", "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "center",
             "address", "figure", "figcaption", "form", "fieldset", "hr", "caption", "body", "html", "tr", "td", "th",
             "thead", "tbody", "tfoot", "pre", "details", "summary");
-    private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
+    static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHITE = Pattern.compile("[ \\t\\n\\r\\f\\u00A0]+");
-    /**
-     * A cell longer than this is an article, not a table cell: the longest label of the template's tables has 45
-     * characters.
-     */
-    static final int LAYOUT_CELL = 200;
-    /** A cap on rowspan and colspan: a page that says colspan="100000" gets no 100000-column row. */
-    private static final int MAX_SPAN = 200;
+    /** What may stand in a table besides rows: anything else there (jsoup puts it there past its nesting cap) is text. */
+    private static final Set<String> TABLE_PARTS = Set.of("caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr");
 
     private HtmlConverter() {
     }
@@ -167,6 +162,7 @@ final class HtmlConverter {
     private static final class Walker {
         private final TextLines out;
         private final StringBuilder line = new StringBuilder();
+        private int gridCells;
 
         Walker(TextLines out) {
             this.out = out;
@@ -237,8 +233,9 @@ final class HtmlConverter {
 
         private void table(Element table) {
             flush();
-            List<Element> rows = rows(table);
-            if (isLayout(table, rows)) {
+            List<Element> rows = HtmlTable.rows(table);
+            strays(table, rows);
+            if (HtmlTable.isLayout(table, rows)) {
                 for (Element row : rows) {
                     for (Element cell : row.children()) {
                         if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
@@ -250,147 +247,56 @@ final class HtmlConverter {
             }
             for (Element caption : table.children()) {
                 if (caption.normalName().equals("caption")) {
-                    out.paragraph(WHITE.matcher(cellText(caption)).replaceAll(" "));
+                    out.paragraph(WHITE.matcher(HtmlTable.cellText(caption)).replaceAll(" "));
                 }
             }
-            for (List<String> cells : grid(rows)) {
+            long positions = HtmlTable.positions(rows);
+            if (gridCells + positions > HtmlTable.MAX_GRID_CELLS) {
+                for (Element row : rows) {
+                    out.row(HtmlTable.cells(row).stream().map(HtmlTable::cellText).toList());
+                }
+                return;
+            }
+            gridCells += (int) positions;
+            for (List<String> cells : HtmlTable.grid(rows)) {
                 out.row(cells);
             }
         }
 
-        /** The table's own rows, in order, not those of tables nested in its cells. */
-        private static List<Element> rows(Element table) {
-            List<Element> rows = new ArrayList<>();
-            for (Element child : table.children()) {
-                String tag = child.normalName();
-                if (tag.equals("tr")) {
-                    rows.add(child);
-                } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
-                    for (Element tr : child.children()) {
-                        if (tr.normalName().equals("tr")) {
-                            rows.add(tr);
+        /**
+         * Text standing in a table outside its cells, read as blocks before the table. Browsers show it there, and
+         * jsoup puts the content of tables nested deeper than its cap (512) there: without this it was lost.
+         */
+        private void strays(Element table, List<Element> rows) {
+            List<Node> stray = new ArrayList<>();
+            for (Node child : table.childNodes()) {
+                if (!(child instanceof Element e) || !TABLE_PARTS.contains(e.normalName())) {
+                    stray.add(child);
+                } else if (!e.normalName().equals("tr") && !e.normalName().equals("caption")) {
+                    for (Node inner : e.childNodes()) {
+                        if (!(inner instanceof Element ie) || !ie.normalName().equals("tr")) {
+                            stray.add(inner);
                         }
                     }
                 }
             }
-            return rows;
-        }
-
-        private static boolean isLayout(Element table, List<Element> rows) {
-            int widest = 0;
             for (Element row : rows) {
-                int cells = 0;
-                for (Element cell : row.children()) {
-                    String tag = cell.normalName();
-                    if (tag.equals("td") || tag.equals("th")) {
-                        cells++;
-                        if (!cell.getElementsByTag("table").isEmpty() || !cell.select("h1, h2, h3, h4, h5, h6").isEmpty()
-                                || cell.text().length() > LAYOUT_CELL) {
-                            return true;
-                        }
-                    }
-                }
-                widest = Math.max(widest, cells);
-            }
-            return widest <= 1;
-        }
-
-        /** Rows × columns with spans laid out: text in a merged cell's first position, the rest empty. */
-        private static List<List<String>> grid(List<Element> rows) {
-            List<List<String>> grid = new ArrayList<>();
-            List<boolean[]> taken = new ArrayList<>();
-            for (int r = 0; r < rows.size(); r++) {
-                ensure(grid, taken, r);
-                int c = 0;
-                for (Element cell : rows.get(r).children()) {
-                    String tag = cell.normalName();
-                    if (!tag.equals("td") && !tag.equals("th")) {
-                        continue;
-                    }
-                    if (HIDDEN.matcher(cell.attr("style")).find()) {
-                        continue;
-                    }
-                    while (isTaken(taken, r, c)) {
-                        c++;
-                    }
-                    int rowspan = span(cell.attr("rowspan"));
-                    int colspan = span(cell.attr("colspan"));
-                    String text = cellText(cell);
-                    for (int dr = 0; dr < rowspan && r + dr < rows.size(); dr++) {
-                        ensure(grid, taken, r + dr);
-                        for (int dc = 0; dc < colspan; dc++) {
-                            set(grid.get(r + dr), c + dc, dr == 0 && dc == 0 ? text : null);
-                            mark(taken, r + dr, c + dc);
-                        }
-                    }
-                    c += colspan;
-                }
-            }
-            return grid;
-        }
-
-        private static void ensure(List<List<String>> grid, List<boolean[]> taken, int r) {
-            while (grid.size() <= r) {
-                grid.add(new ArrayList<>());
-                taken.add(new boolean[0]);
-            }
-        }
-
-        private static boolean isTaken(List<boolean[]> taken, int r, int c) {
-            boolean[] row = taken.get(r);
-            return c < row.length && row[c];
-        }
-
-        private static void mark(List<boolean[]> taken, int r, int c) {
-            boolean[] row = taken.get(r);
-            if (c >= row.length) {
-                row = java.util.Arrays.copyOf(row, Math.max(c + 1, row.length * 2));
-                taken.set(r, row);
-            }
-            row[c] = true;
-        }
-
-        private static void set(List<String> row, int c, String text) {
-            while (row.size() <= c) {
-                row.add(null);
-            }
-            row.set(c, text);
-        }
-
-        private static int span(String attr) {
-            try {
-                int n = Integer.parseInt(attr.trim());
-                return n < 1 ? 1 : Math.min(n, MAX_SPAN);
-            } catch (NumberFormatException e) {
-                return 1;
-            }
-        }
-
-        /** A cell's text on one line: its paragraphs and line breaks become spaces. */
-        private static String cellText(Element cell) {
-            StringBuilder sb = new StringBuilder();
-            appendCell(cell, sb);
-            return sb.toString();
-        }
-
-        private static void appendCell(Element e, StringBuilder sb) {
-            for (Node child : e.childNodes()) {
-                if (child instanceof TextNode t) {
-                    sb.append(t.text());
-                } else if (child instanceof Element c) {
-                    String tag = c.normalName();
-                    if (SKIPPED.contains(tag) || HIDDEN.matcher(c.attr("style")).find()) {
-                        continue;
-                    }
-                    if (tag.equals("br") || BLOCKS.contains(tag) || tag.equals("table")) {
-                        sb.append(' ');
-                    }
-                    appendCell(c, sb);
-                    if (BLOCKS.contains(tag) || tag.equals("table")) {
-                        sb.append(' ');
+                for (Node inner : row.childNodes()) {
+                    if (!(inner instanceof Element ie) || !ie.normalName().equals("td") && !ie.normalName().equals("th")) {
+                        stray.add(inner);
                     }
                 }
             }
+            for (Node n : stray) {
+                flush();
+                if (n instanceof TextNode t) {
+                    text(t.text(), false);
+                } else if (n instanceof Element e) {
+                    element(e, false);
+                }
+                flush();
+            }
         }
+
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 
 import org.apache.fontbox.FontBoxFont;
@@ -68,6 +69,14 @@ final class PdfConverter {
     }
 
     static ReportText convert(byte[] bytes) throws InputException {
+        return convert(bytes, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads one page at a time: its characters and rules are laid out into lines and dropped before the next page is
+     * read, so memory follows the text, not the number of pages. Stops as soon as the text passes {@code maxChars}.
+     */
+    static ReportText convert(byte[] bytes, int maxChars) throws InputException {
         PDDocument doc;
         try {
             doc = Loader.loadPDF(bytes);
@@ -77,23 +86,32 @@ final class PdfConverter {
             throw new InputException("PDF 文件已损坏，无法读取");
         }
         try (doc) {
+            Layout layout = new Layout();
             GlyphCollector glyphs = new GlyphCollector();
-            glyphs.getText(doc);
-            List<Page> pages = new ArrayList<>();
-            int i = 0;
+            int number = 0;
             for (PDPage page : doc.getPages()) {
-                List<Glyph> onPage = i < glyphs.pages.size() ? glyphs.pages.get(i) : List.of();
+                number++;
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("PDF page " + number);
+                }
+                glyphs.pages.clear();
+                glyphs.setStartPage(number);
+                glyphs.setEndPage(number);
+                glyphs.getText(doc);
+                List<Glyph> onPage = glyphs.pages.isEmpty() ? List.of() : glyphs.pages.get(0);
                 List<Ruling> rulings = List.of();
                 if (page.getRotation() % 360 == 0 && !onPage.isEmpty()) {
                     RulingCollector collector = new RulingCollector(page);
                     collector.processPage(page);
                     rulings = collector.rulings;
                 }
-                pages.add(new Page(onPage, rulings, page.getCropBox().getWidth(), page.getCropBox().getHeight()));
-                i++;
+                layout.add(new Page(onPage, rulings, page.getCropBox().getWidth(), page.getCropBox().getHeight()));
+                if (layout.chars() > maxChars) {
+                    throw ReportInput.tooLong(null, maxChars);
+                }
             }
-            return layout(pages);
-        } catch (InputException e) {
+            return layout.finish();
+        } catch (InputException | CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new InputException("PDF 文件已损坏，无法读取");
@@ -132,30 +150,34 @@ final class PdfConverter {
     private record Item(float top, Line line, List<List<String>> rows) {
     }
 
-    static ReportText layout(List<Page> pages) throws InputException {
-        int visible = 0;
-        int unmapped = 0;
-        for (Page p : pages) {
-            for (Glyph g : p.glyphs()) {
+    /**
+     * Lays out pages one after another into text lines. What carries over from a page to the next is only the
+     * paragraph still open (it may go on at the top of the next page) and whether a page start is pending.
+     */
+    static final class Layout {
+        private final TextLines out = new TextLines();
+        private final StringBuilder paragraph = new StringBuilder();
+        private Line open;
+        private float right;
+        private boolean pendingPage;
+        private int pageIndex;
+        private int visible;
+        private int unmapped;
+        private long chars;
+
+        /** The characters laid out so far. */
+        long chars() {
+            return chars;
+        }
+
+        void add(Page page) {
+            for (Glyph g : page.glyphs()) {
                 visible++;
+                chars += g.text().length();
                 if (g.text().chars().anyMatch(c -> c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || c < 0x20)) {
                     unmapped++;
                 }
             }
-        }
-        if (visible == 0) {
-            throw new InputException(NO_TEXT);
-        }
-        if (unmapped * 2 > visible) {
-            throw new InputException("PDF 中的文字无法提取（字体缺少字符映射，多为乱码），请先做文字识别");
-        }
-        TextLines out = new TextLines();
-        Line open = null;
-        StringBuilder paragraph = new StringBuilder();
-        float right = 0;
-        boolean pendingPage = false;
-        for (int pageIndex = 0; pageIndex < pages.size(); pageIndex++) {
-            Page page = pages.get(pageIndex);
             List<Grid> grids = Grid.find(page.rulings());
             List<Glyph> free = new ArrayList<>();
             for (Glyph g : page.glyphs()) {
@@ -166,7 +188,7 @@ final class PdfConverter {
                     free.add(g);
                 }
             }
-            List<Line> lines = lines(pageIndex, page.width(), free);
+            List<Line> lines = lines(pageIndex++, page.width(), free);
             dropPageNumbers(lines, page.height());
             float pageLeft = leftMargin(lines);
             float pageRight = (float) lines.stream().mapToDouble(Line::right).max().orElse(0);
@@ -215,16 +237,25 @@ final class PdfConverter {
                 right = pageRight;
             }
         }
-        if (open != null) {
-            out.paragraph(paragraph.toString());
+
+        ReportText finish() throws InputException {
+            if (visible == 0) {
+                throw new InputException(NO_TEXT);
+            }
+            if (unmapped * 2 > visible) {
+                throw new InputException("PDF 中的文字无法提取（字体缺少字符映射，多为乱码），请先做文字识别");
+            }
+            if (open != null) {
+                out.paragraph(paragraph.toString());
+            }
+            if (pendingPage) {
+                out.page();
+            }
+            if (out.isEmpty()) {
+                throw new InputException(NO_TEXT);
+            }
+            return out.toText(ReportText.Kind.PDF);
         }
-        if (pendingPage) {
-            out.page();
-        }
-        if (out.isEmpty()) {
-            throw new InputException(NO_TEXT);
-        }
-        return out.toText(ReportText.Kind.PDF);
     }
 
     /**

@@ -1,13 +1,10 @@
 package org.xxgk.check.input;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,30 +29,46 @@ public final class ReportInput {
         return load(path).text();
     }
 
-    /** The report's text and what it was converted from. */
+    /** The report's text and what it was converted from, within the default limits. */
     public static ReportText load(Path path) throws InputException {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(path)) {
-                throw new InputException("这是一个文件夹，不是年报文件");
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new InputException("文件不存在");
-        } catch (IOException e) {
-            throw new InputException("无法读取文件：" + e.getMessage());
-        }
+        return load(path, InputLimits.DEFAULT);
+    }
+
+    /**
+     * The report's text and what it was converted from. Special files (devices, named pipes, sockets) and files over
+     * the size limit are refused before they are opened; a text over the character limit after it is read.
+     */
+    public static ReportText load(Path path, InputLimits limits) throws InputException {
+        byte[] bytes = InputFile.read(path, limits.maxBytes());
         Path name = path.getFileName();
-        return convert(bytes, name == null ? "" : name.toString());
+        return convert(bytes, name == null ? "" : name.toString(), limits);
     }
 
     /** Tells the kind of file from its bytes (and, for HTML without a leading tag, its name) and converts it. */
     static ReportText convert(byte[] bytes, String fileName) throws InputException {
+        return convert(bytes, fileName, InputLimits.DEFAULT);
+    }
+
+    static ReportText convert(byte[] bytes, String fileName, InputLimits limits) throws InputException {
+        ReportText text = kind(bytes, fileName, limits.maxChars());
+        if (text.text().length() > limits.maxChars()) {
+            throw tooLong(text.text().length(), limits.maxChars());
+        }
+        return text;
+    }
+
+    /** A text too long to be one report: the parser's time and memory grow with it. */
+    static InputException tooLong(Integer count, int maxChars) {
+        return new InputException((count == null ? "文字" : "文字有 " + count + " 个字符，") + "超过单份年报的上限 "
+                + maxChars + " 个字符（年报通常不到 5 万字），未检查；确是年报时可用 --max-chars 调高上限");
+    }
+
+    private static ReportText kind(byte[] bytes, String fileName, int maxChars) throws InputException {
         if (bytes.length == 0) {
             throw new InputException("文件为空");
         }
         if (isPdf(bytes)) {
-            return PdfConverter.convert(bytes);
+            return PdfConverter.convert(bytes, maxChars);
         }
         if (startsWith(bytes, "PK\u0003\u0004")) {
             return DocxConverter.convert(bytes);
@@ -70,8 +83,17 @@ public final class ReportInput {
         if (isImage(bytes)) {
             throw new InputException("这是图片文件，不是文字；请先做文字识别，或检查年报的文本、Word 或 PDF 版本");
         }
+        String wide = WideText.decode(bytes);
+        if (wide != null) {
+            // From here on the text is UTF-8, marked as such so that no charset a page declares is believed instead.
+            bytes = ("\uFEFF" + wide).getBytes(StandardCharsets.UTF_8);
+        }
         if (HtmlConverter.looksLikeHtml(bytes, fileName)) {
             return HtmlConverter.convert(bytes);
+        }
+        if (bytes.length > maxChars * 4L + 4) {
+            // More bytes than even four-byte characters would need: too long without decoding it.
+            throw tooLong(null, maxChars);
         }
         String text = decode(bytes);
         // a saved script that writes the report (「var content = "<p class=MsoNormal>…";」): the report is in it

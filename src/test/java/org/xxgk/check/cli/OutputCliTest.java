@@ -83,21 +83,6 @@ class OutputCliTest {
     }
 
     @Test
-    void theProgressLineSaysCountRateAndTimeLeft() {
-        assertEquals("已检查 120/400 份 · 10.0 份/秒 · 约剩 28 秒", Progress.line(120, 400, 12));
-        assertEquals("已检查 100/400 份 · 1.0 份/秒 · 约剩 5 分 0 秒", Progress.line(100, 400, 100));
-        assertEquals("已检查 400/400 份 · 20.0 份/秒", Progress.line(400, 400, 20));
-        StringWriter s = new StringWriter();
-        long[] now = {0};
-        Progress p = new Progress(new PrintWriter(s), 3, false, () -> now[0]);
-        now[0] = 1_000_000_000L;
-        p.done();
-        assertEquals("\r已检查 1/3 份 · 1.0 份/秒 · 约剩 2 秒", s.toString());
-        p.clear();
-        assertTrue(s.toString().endsWith("\r"), "the line is erased before the summary");
-    }
-
-    @Test
     void picocliSpeaksChinese() {
         FormatCliTest.Run unknown = FormatCliTest.run("--bogus", FIRE);
         assertEquals(2, unknown.code());

@@ -36,7 +36,7 @@ class RulesBundledTest {
     }
 
     @Test
-    void theFirstFolderFoundWins() throws IOException {
+    void theFirstFolderFoundWins() throws Exception {
         Path explicit = Files.createDirectories(dir.resolve("explicit"));
         Path configured = Files.createDirectories(dir.resolve("configured"));
         Path home = Files.createDirectories(dir.resolve("home/rules")).getParent();
