@@ -58,8 +58,7 @@ public final class BundledModelWriter {
         List<String> previous = Files.isRegularFile(index) ? Files.readAllLines(index) : List.of();
         if (previous.contains(INPUT + input) && previous.stream().filter(l -> l.startsWith(BundledModel.FILE))
                 .allMatch(l -> Files.isRegularFile(classes.resolve(l.substring(BundledModel.FILE.length()))))) {
-            System.out.println("bundled rule model: up to date");
-            return 0;
+            return 0; // up to date: nothing to say (the launcher shows a build's output)
         }
         for (String line : previous) {
             if (line.startsWith(BundledModel.FILE)) {
