@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.xxgk.check.config.Config;
@@ -17,6 +18,7 @@ import org.xxgk.check.config.ConfigException;
 import org.xxgk.check.config.ConfigFile;
 import org.xxgk.check.config.FailOn;
 import org.xxgk.check.config.Policy;
+import org.xxgk.check.cross.CrossPhase;
 import org.xxgk.check.engine.RuleError;
 import org.xxgk.check.engine.RuleInfo;
 import org.xxgk.check.engine.RulesException;
@@ -109,8 +111,17 @@ final class Batch {
         }
 
         Reporter.RunInfo run = runInfo(ruleSet, config, baselineFile);
-        Checker checker = new Checker(new ReportParser(config.templates(Templates.builtIn())), ruleSet.rules(),
-                ruleSet.policy(), target.views());
+        ReportParser parser = new ReportParser(config.templates(Templates.builtIn()));
+        CrossPhase cross;
+        try {
+            // With cross-report rules, reports are compared once the whole batch is parsed: output comes after it.
+            cross = CrossRun.open(o, config, ruleSet, parser, files.size());
+        } catch (IOException e) {
+            err.println("错误: " + e.getMessage());
+            return ExitCode.ERROR.code();
+        }
+        Checker checker = new Checker(parser, ruleSet.rules(), ruleSet.policy(), target.views(),
+                cross == null ? null : cross::parsed);
         Summary.Tally tally = new Summary.Tally();
         Progress progress = Progress.onTerminal(err, files.size(), o.quiet);
         Reporter reporter = open.apply(writer);
@@ -119,7 +130,7 @@ final class Batch {
         Summary summary;
         try {
             reporter.begin(run);
-            checker.checkAll(files, o.jobs, r -> {
+            Consumer<CheckedReport> deliver = r -> {
                 CheckedReport checked = r.withBaseline(baseline);
                 if (checked.error() != null) {
                     progress.clear();
@@ -131,8 +142,20 @@ final class Batch {
                     progress.clear();
                 }
                 reporter.report(checked);
-                progress.done();
-            });
+                if (cross == null) {
+                    progress.done();
+                }
+            };
+            if (cross == null) {
+                checker.checkAll(files, o.jobs, deliver);
+            } else {
+                checker.checkAll(files, o.jobs, r -> {
+                    cross.checked(r);
+                    progress.done();
+                });
+                progress.clear();
+                cross.finish(deliver);
+            }
             progress.clear();
             summary = tally.summary();
             reporter.end(summary);
@@ -144,6 +167,9 @@ final class Batch {
         } finally {
             if (writer != out) {
                 writer.close();
+            }
+            if (cross != null) {
+                cross.close();
             }
         }
         if (target.file() != null) {

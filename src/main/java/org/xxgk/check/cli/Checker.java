@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.xxgk.check.config.Policy;
@@ -31,16 +32,23 @@ final class Checker {
     private final Policy policy;
     /** Whether each outcome carries the report's text and cells for the annotated view (costs memory). */
     private final boolean views;
+    /** Told of each report's facts right after parsing (the cross-report phase keeps a digest), or null. */
+    private final BiConsumer<String, ReportFacts> parsed;
 
     Checker(ReportParser parser, RuleBase rules, Policy policy) {
         this(parser, rules, policy, false);
     }
 
     Checker(ReportParser parser, RuleBase rules, Policy policy, boolean views) {
+        this(parser, rules, policy, views, null);
+    }
+
+    Checker(ReportParser parser, RuleBase rules, Policy policy, boolean views, BiConsumer<String, ReportFacts> parsed) {
         this.parser = parser;
         this.rules = rules;
         this.policy = policy;
         this.views = views;
+        this.parsed = parsed;
     }
 
     CheckedReport check(Path file) {
@@ -48,6 +56,9 @@ final class Checker {
         try {
             ReportText text = ReportInput.load(file);
             ReportFacts facts = parser.parse(name, text);
+            if (parsed != null) {
+                parsed.accept(name, facts);
+            }
             Report r = facts.report();
             List<Finding> findings = rules.evaluate(facts, policy.disabled(), policy.requirements());
             Policy.Outcome outcome = policy.apply(name, findings);

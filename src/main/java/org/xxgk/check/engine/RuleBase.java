@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -170,20 +171,39 @@ public final class RuleBase {
 
     /**
      * Runs every rule not in {@code disabled} over one report's facts; an optional rule runs only when its
-     * {@code @requirement} is in {@code requirements}.
+     * {@code @requirement} is in {@code requirements}. Cross-report rules ({@link RuleInfo#crossReport}) do not run
+     * here: they need the whole batch ({@link #evaluateCross}).
      */
     public List<Finding> evaluate(ReportFacts facts, Set<String> disabled, Set<String> requirements) {
+        return run(facts.all(), rule -> !rule.crossReport() && runs(rule, disabled, requirements));
+    }
+
+    /**
+     * Runs the cross-report rules alone over one report's cross-report facts (this year's report and cells, last
+     * year's, the measured repeated text, the settings), once the whole batch is parsed.
+     */
+    public List<Finding> evaluateCross(List<Object> facts, Set<String> disabled, Set<String> requirements) {
+        return run(facts, rule -> rule.crossReport() && runs(rule, disabled, requirements));
+    }
+
+    /** Whether any cross-report rule runs: without one, a batch needs no second phase. */
+    public boolean hasCrossRules(Set<String> disabled, Set<String> requirements) {
+        return rules.stream().anyMatch(r -> r.crossReport() && runs(r, disabled, requirements));
+    }
+
+    private static boolean runs(RuleInfo rule, Set<String> disabled, Set<String> requirements) {
+        return !disabled.contains(rule.id()) && (!rule.optional() || requirements.contains(rule.requirement()));
+    }
+
+    private List<Finding> run(List<Object> facts, Predicate<RuleInfo> runs) {
         KieSession session = kieBase.newKieSession();
         try {
             Findings findings = new Findings(rulesByName);
             session.setGlobal("findings", findings);
-            for (Object fact : facts.all()) {
+            for (Object fact : facts) {
                 session.insert(fact);
             }
-            session.fireAllRules(match -> {
-                RuleInfo rule = rulesByName.get(match.getRule().getName());
-                return !disabled.contains(rule.id()) && (!rule.optional() || requirements.contains(rule.requirement()));
-            });
+            session.fireAllRules(match -> runs.test(rulesByName.get(match.getRule().getName())));
             List<Finding> found = new ArrayList<>(findings.found());
             found.sort(Comparator.comparingInt(Finding::line).thenComparing(Finding::rule)
                     .thenComparing(Finding::message));
