@@ -35,7 +35,8 @@ public record Digest(Report report, CellPack cells, List<Table> tables, SectionT
      */
     private static SectionText section(ReportFacts facts, int number, int rate) {
         Section s = facts.sections().stream().filter(x -> x.number() == number).findFirst().orElse(null);
-        return s == null ? SectionText.NONE : SectionText.of(s.line(), number, rate, facts.sentences());
+        return s == null ? SectionText.NONE
+                : SectionText.of(s.line(), number, rate, facts.sentences(), Repeats.Knowledge.cut());
     }
 
     public String file() {

@@ -36,19 +36,32 @@ final class Repeats {
     /** {@code templates/repeats.yaml}. */
     record Knowledge(List<String> phrases, double batchShare, int batchMinimum) {
 
+        private static volatile Knowledge builtIn;
+        private static volatile List<String> cut;
+
         static Knowledge builtIn() {
-            try (InputStream in = Repeats.class.getResourceAsStream("/templates/repeats.yaml")) {
-                return Templates.yamlMapper().readValue(in, Knowledge.class);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Knowledge k = builtIn;
+            if (k == null) {
+                try (InputStream in = Repeats.class.getResourceAsStream("/templates/repeats.yaml")) {
+                    k = Templates.yamlMapper().readValue(in, Knowledge.class);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                cut = k.phrases().stream().map(Shingles::clean).filter(p -> p.length() >= Shingles.SIZE).toList();
+                builtIn = k;
             }
+            return k;
+        }
+
+        /** The built-in template phrases as the measure sees them (letters and digits only). */
+        static List<String> cut() {
+            builtIn();
+            return cut;
         }
     }
 
     private final List<Digest> all;
     private final Pairing pairing;
-    /** Every phrase of the template's phrases, sorted. */
-    private final int[] template;
     /** Per section (index 1 or 5): how many reports hold each phrase, counted in shared counters, or null. */
     private final int[][] frequency = new int[6][];
     /** Per section: above this count a phrase is one most reports share. */
@@ -59,22 +72,9 @@ final class Repeats {
     Repeats(List<Digest> all, Pairing pairing, Knowledge knowledge) {
         this.all = all;
         this.pairing = pairing;
-        this.template = templatePhrases(knowledge.phrases());
         for (int s : SECTIONS) {
             build(s, knowledge);
         }
-    }
-
-    private static int[] templatePhrases(List<String> phrases) {
-        int[] all = new int[0];
-        for (String p : phrases) {
-            int[] h = Shingles.sample(Shingles.clean(p), 1);
-            int from = all.length;
-            all = Arrays.copyOf(all, from + h.length);
-            System.arraycopy(h, 0, all, from, h.length);
-        }
-        Arrays.sort(all);
-        return all;
     }
 
     /**
@@ -250,10 +250,9 @@ final class Repeats {
         return best < 0 ? theirs.heading() : theirs.lines()[best];
     }
 
-    /** A phrase of the template, or one that most reports of the batch hold in this section. */
+    /** A phrase most reports of the batch hold in this section (the template's are cut out of every digest). */
     private boolean boilerplate(int s, int h) {
-        return Arrays.binarySearch(template, h) >= 0
-                || frequency[s] != null && frequency[s][h & (COUNTERS - 1)] > common[s];
+        return frequency[s] != null && frequency[s][h & (COUNTERS - 1)] > common[s];
     }
 
     private static int lowerBound(long[] a, long key) {

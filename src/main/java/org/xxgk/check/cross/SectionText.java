@@ -31,8 +31,12 @@ record SectionText(int heading, int rate, int chars, int[] hashes, int[] starts,
     /** A colon ends a piece too: 「…抓好以下工作：」「一是…」 are quoted apart. */
     private static final Pattern COLON = Pattern.compile("(?<=[：:])");
 
-    /** The section's sentences (those of {@code section}, in order), cut at colons as well. */
-    static SectionText of(int heading, int section, int rate, List<Sentence> all) {
+    /**
+     * The section's sentences (those of {@code section}, in order), cut at colons as well.
+     *
+     * @param cut phrases (cleaned) left out of the measure: the template's
+     */
+    static SectionText of(int heading, int section, int rate, List<Sentence> all, List<String> cut) {
         List<Sentence> mine = new ArrayList<>();
         for (Sentence s : all) {
             if (s.section() == section) {
@@ -52,7 +56,7 @@ record SectionText(int heading, int rate, int chars, int[] hashes, int[] starts,
             Sentence s = mine.get(k);
             String cleaned = Shingles.clean(s.text());
             chars += cleaned.length();
-            pieces[k] = Shingles.sample(cleaned, rate);
+            pieces[k] = Shingles.sample(cleaned, rate, cut);
             starts[k + 1] = starts[k] + pieces[k].length;
             lines[k] = s.line();
             String text = Text.compact(s.text()).replace('\n', ' ');

@@ -1,6 +1,7 @@
 package org.xxgk.check.cross;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.xxgk.check.template.Text;
 
@@ -62,6 +63,41 @@ final class Shingles {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The phrase hashes kept at {@code rate} of cleaned text with the {@code cut} phrases (cleaned too) cut out: the
+     * text on either side is hashed apart, so no phrase spans a cut (「…为指导认真贯彻…」 between two template phrases
+     * is not a phrase of the report's own).
+     */
+    static int[] sample(String cleaned, int rate, List<String> cut) {
+        boolean[] out = new boolean[cleaned.length()];
+        boolean any = false;
+        for (String c : cut) {
+            for (int at = cleaned.indexOf(c); at >= 0 && !c.isEmpty(); at = cleaned.indexOf(c, at + 1)) {
+                Arrays.fill(out, at, at + c.length(), true);
+                any = true;
+            }
+        }
+        if (!any) {
+            return sample(cleaned, rate);
+        }
+        int[] all = new int[0];
+        for (int from = 0; from < cleaned.length(); ) {
+            while (from < cleaned.length() && out[from]) {
+                from++;
+            }
+            int to = from;
+            while (to < cleaned.length() && !out[to]) {
+                to++;
+            }
+            int[] piece = sample(cleaned.substring(from, to), rate);
+            int n = all.length;
+            all = Arrays.copyOf(all, n + piece.length);
+            System.arraycopy(piece, 0, all, n, piece.length);
+            from = to;
+        }
+        return all;
     }
 
     /** Whether a phrase of this hash is kept at {@code rate}: those kept at 8 are among those kept at 4. */
