@@ -110,7 +110,6 @@ final class Batch {
             return ExitCode.ERROR.code();
         }
 
-        Reporter.RunInfo run = runInfo(ruleSet, config, baselineFile);
         ReportParser parser = new ReportParser(config.templates(Templates.builtIn()));
         CrossPhase cross;
         try {
@@ -120,6 +119,7 @@ final class Batch {
             err.println("错误: " + e.getMessage());
             return ExitCode.ERROR.code();
         }
+        Reporter.RunInfo run = runInfo(ruleSet, config, baselineFile, cross != null);
         Checker checker = new Checker(parser, ruleSet.rules(), ruleSet.policy(), target.views(),
                 cross == null ? null : cross::parsed);
         Summary.Tally tally = new Summary.Tally();
@@ -184,13 +184,15 @@ final class Batch {
     /**
      * What reporters may say about the run: the rules in force, each with the severity in force (the config's, when
      * it sets one) and its documents, copied out of the engine's catalogue so that reporters see no engine types.
+     *
+     * @param crossReport whether the run compares reports: else the cross-report rules do not run, nor are listed
      */
-    static Reporter.RunInfo runInfo(RuleSet ruleSet, Config config, Path baseline) {
+    static Reporter.RunInfo runInfo(RuleSet ruleSet, Config config, Path baseline, boolean crossReport) {
         Policy policy = ruleSet.policy();
         Path features = RuleDocs.featuresBeside(ruleSet.source());
         List<Reporter.RuleDoc> catalogue = new ArrayList<>();
         for (RuleInfo r : ruleSet.rules().rules()) {
-            if (policy.disabled().contains(r.id())) {
+            if (!ruleSet.runs(r, crossReport)) {
                 continue;
             }
             RuleDocs docs = RuleDocs.of(r, ruleSet.source(), features);
@@ -202,7 +204,7 @@ final class Batch {
         if (features != null && Files.isRegularFile(features.resolveSibling("README.md"))) {
             information = features.resolveSibling("README.md").toAbsolutePath().normalize().toUri().toString();
         }
-        return new Reporter.RunInfo(ruleSet.rules().origin(), ruleSet.inForce(), catalogue, Version.number(),
+        return new Reporter.RunInfo(ruleSet.rules().origin(), ruleSet.inForce(crossReport), catalogue, Version.number(),
                 config.file(), baseline == null ? null : baseline.toString(), information);
     }
 

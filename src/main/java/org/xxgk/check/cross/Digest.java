@@ -39,6 +39,14 @@ public record Digest(Report report, CellPack cells, List<Table> tables, SectionT
                 : SectionText.of(s.line(), number, rate, facts.sentences(), Repeats.Knowledge.cut());
     }
 
+    /**
+     * About how many bytes the digest holds on the heap, beyond the report fact and the file name it shares with
+     * the outcome: what a batch keeps per report until its cross-report phase.
+     */
+    public long bytes() {
+        return 16 + cells.bytes() + 24L * tables.size() + one.bytes() + five.bytes();
+    }
+
     public String file() {
         return report.file();
     }

@@ -72,6 +72,11 @@ record SectionText(int heading, int rate, int chars, int[] hashes, int[] starts,
         return new SectionText(heading, rate, chars, hashes, starts, lines, quotes.toString());
     }
 
+    /** About how many bytes the section holds on the heap. */
+    long bytes() {
+        return 16L * 4 + 4L * (hashes.length + starts.length + lines.length) + 40 + 2L * quotes.length();
+    }
+
     int sentences() {
         return lines.length;
     }

@@ -124,6 +124,21 @@ class CrossCorpusTest {
         }
     }
 
+    /**
+     * What a batch keeps per report until its second phase stays small: a few KB, so that 10 000 reports keep some
+     * tens of MB (the samples: 3.3–4.9 KB each).
+     */
+    @Test
+    void aDigestIsAFewKilobytes() throws Exception {
+        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
+            for (Path p : samples.sorted().toList()) {
+                Digest d = sample(p);
+                assertTrue(d.bytes() < 8_000, p + ": " + d.bytes() + " bytes");
+                assertTrue(d.cells().size() > 40, p + ": the cells of 二 and 三 are there (" + d.cells().size() + ")");
+            }
+        }
+    }
+
     private static RepeatedText repeated(CrossFacts f, int section, boolean sameAgency) {
         return f.repeats().stream().filter(t -> t.section() == section && t.sameAgency() == sameAgency).findFirst()
                 .orElseThrow(() -> new AssertionError("no measure of section " + section + ": " + f.repeats()));
