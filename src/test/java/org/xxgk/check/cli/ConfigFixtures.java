@@ -88,10 +88,14 @@ final class ConfigFixtures {
      * but those of {@code cross/}.
      */
     static long nationalRules(Path rules) {
+        return defaultRules(rules, false);
+    }
+
+    /** Every rule file without an {@code @requirement}, those of {@code cross/} only when {@code cross}. */
+    static long defaultRules(Path rules, boolean cross) {
         try (java.util.stream.Stream<Path> walk = Files.walk(rules)) {
-            // a run of one report: cross-report rules (rules/cross/) compare reports and do not run
             return walk.filter(p -> p.toString().endsWith(".drl"))
-                    .filter(p -> !rules.relativize(p).startsWith("cross")).filter(p -> {
+                    .filter(p -> cross || !rules.relativize(p).startsWith("cross")).filter(p -> {
                 try {
                     return !Files.readString(p).contains("@requirement(");
                 } catch (IOException e) {

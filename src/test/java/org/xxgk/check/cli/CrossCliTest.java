@@ -133,7 +133,7 @@ class CrossCliTest {
     }
 
     @Test
-    void aLoneReportIsCheckedAsBeforeAndStreamed() throws Exception {
+    void aLoneReportHasNoCrossReportPhase() throws Exception {
         Files.writeString(now, Files.readString(now).replace("青山市河东区应急管理局2024年政府信息公开工作年度报告",
                 "政府信息公开工作年度报告"));
         FormatCliTest.Run r = run("--format", "json", now.toString());
