@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.xxgk.check.config.Config;
@@ -18,6 +19,7 @@ import org.xxgk.check.config.ConfigFile;
 import org.xxgk.check.config.FailOn;
 import org.xxgk.check.config.Limits;
 import org.xxgk.check.config.Policy;
+import org.xxgk.check.cross.CrossPhase;
 import org.xxgk.check.engine.RuleError;
 import org.xxgk.check.engine.RuleInfo;
 import org.xxgk.check.engine.RulesException;
@@ -113,9 +115,18 @@ final class Batch {
             return ExitCode.ERROR.code();
         }
 
-        Reporter.RunInfo run = runInfo(ruleSet, config, baselineFile);
-        Checker checker = new Checker(new ReportParser(config.templates(Templates.builtIn())), ruleSet.rules(),
-                ruleSet.policy(), limits(o, config.limits()), target.views());
+        ReportParser parser = new ReportParser(config.templates(Templates.builtIn()));
+        CrossPhase cross;
+        try {
+            // With cross-report rules, reports are compared once the whole batch is parsed: output comes after it.
+            cross = CrossRun.open(o, config, ruleSet, parser, files.size());
+        } catch (IOException e) {
+            err.println("错误: " + e.getMessage());
+            return ExitCode.ERROR.code();
+        }
+        Reporter.RunInfo run = runInfo(ruleSet, config, baselineFile, cross != null);
+        Checker checker = new Checker(parser, ruleSet.rules(), ruleSet.policy(), limits(o, config.limits()),
+                target.views(), cross == null ? null : cross::parsed);
         Summary.Tally tally = new Summary.Tally();
         // The runner erases the progress line before it hands a report over and draws it again after, so findings
         // printed on the same terminal never run into it.
@@ -124,7 +135,7 @@ final class Batch {
         Summary summary;
         try {
             reporter.begin(run);
-            runner.run(files, r -> {
+            Consumer<CheckedReport> deliver = r -> {
                 CheckedReport checked = r.withBaseline(baseline);
                 if (checked.error() != null) {
                     err.println(checked.file() + ": 错误: " + checked.error());
@@ -132,7 +143,13 @@ final class Batch {
                 }
                 tally.add(checked);
                 reporter.report(checked);
-            });
+            };
+            if (cross == null) {
+                runner.run(files, deliver);
+            } else {
+                runner.run(files, cross::checked);
+                cross.finish(deliver);
+            }
             summary = tally.summary();
             reporter.end(summary);
             if (runner.stillRunning() > 0) {
@@ -145,6 +162,9 @@ final class Batch {
         } finally {
             if (writer != out) {
                 writer.close();
+            }
+            if (cross != null) {
+                cross.close();
             }
         }
         if (target.file() != null) {
@@ -170,13 +190,15 @@ final class Batch {
     /**
      * What reporters may say about the run: the rules in force, each with the severity in force (the config's, when
      * it sets one) and its documents, copied out of the engine's catalogue so that reporters see no engine types.
+     *
+     * @param crossReport whether the run compares reports: else the cross-report rules do not run, nor are listed
      */
-    static Reporter.RunInfo runInfo(RuleSet ruleSet, Config config, Path baseline) {
+    static Reporter.RunInfo runInfo(RuleSet ruleSet, Config config, Path baseline, boolean crossReport) {
         Policy policy = ruleSet.policy();
         Path features = RuleDocs.featuresBeside(ruleSet.source());
         List<Reporter.RuleDoc> catalogue = new ArrayList<>();
         for (RuleInfo r : ruleSet.rules().rules()) {
-            if (policy.disabled().contains(r.id())) {
+            if (!ruleSet.runs(r, crossReport)) {
                 continue;
             }
             RuleDocs docs = RuleDocs.of(r, ruleSet.source(), features);
@@ -188,7 +210,7 @@ final class Batch {
         if (features != null && Files.isRegularFile(features.resolveSibling("README.md"))) {
             information = features.resolveSibling("README.md").toAbsolutePath().normalize().toUri().toString();
         }
-        return new Reporter.RunInfo(ruleSet.rules().origin(), ruleSet.inForce(), catalogue, Version.number(),
+        return new Reporter.RunInfo(ruleSet.rules().origin(), ruleSet.inForce(crossReport), catalogue, Version.number(),
                 config.file(), baseline == null ? null : baseline.toString(), information);
     }
 

@@ -2,6 +2,7 @@ package org.xxgk.check.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.xxgk.check.config.ConfigFile;
@@ -27,6 +28,11 @@ final class CheckOptions {
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "基线文件（check baseline 生成；默认：配置文件的 baseline）：其中列出的问题单独列出，不影响退出码")
     Path baselineFile;
+
+    @Option(names = "--previous", paramLabel = "FILE|DIR",
+            description = "上一年度的年报（文件或文件夹，可多次给出）：只用于与本批年报配对对比（结转、现行有效件数、"
+                    + "重复文字等），本身不检查、不输出")
+    List<Path> previous = new ArrayList<>();
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行检查的线程数（默认：CPU 核数）")
     int jobs = Runtime.getRuntime().availableProcessors();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
 
 import org.xxgk.check.config.Policy;
 import org.xxgk.check.engine.RuleBase;
@@ -61,17 +62,28 @@ final class Checker implements Runner.Work {
     private final RunLimits limits;
     /** Whether each outcome carries the report's text and cells for the annotated view (costs memory). */
     private final boolean views;
+    /** Told of each report's facts right after parsing (the cross-report phase keeps a digest), or null. */
+    private final BiConsumer<String, ReportFacts> parsed;
 
     Checker(ReportParser parser, RuleBase rules, Policy policy, RunLimits limits) {
         this(parser, rules, policy, limits, false);
     }
 
     Checker(ReportParser parser, RuleBase rules, Policy policy, RunLimits limits, boolean views) {
+        this(parser, rules, policy, limits, views, null);
+    }
+
+    /**
+     * @param parsed told of each report's facts right after parsing (the cross-report phase keeps a digest), or null
+     */
+    Checker(ReportParser parser, RuleBase rules, Policy policy, RunLimits limits, boolean views,
+            BiConsumer<String, ReportFacts> parsed) {
         this.parser = parser;
         this.rules = rules;
         this.policy = policy;
         this.limits = limits;
         this.views = views;
+        this.parsed = parsed;
     }
 
     @Override
@@ -88,6 +100,9 @@ final class Checker implements Runner.Work {
             ReportText text = ReportInput.load(file, limits.input());
             progress.stage = Stage.PARSING;
             ReportFacts facts = parser.parse(name, text);
+            if (parsed != null) {
+                parsed.accept(name, facts);
+            }
             ReportView view = views ? ReportViews.of(text, facts) : null;
             text = null; // the parse holds what it needs; the text can go before the rules run
             Report r = facts.report();

@@ -1,14 +1,17 @@
 package org.xxgk.check.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.xxgk.check.cross.CrossFacts;
 import org.xxgk.check.fact.Cell;
 import org.xxgk.check.fact.Claim;
 import org.xxgk.check.fact.Problem;
+import org.xxgk.check.fact.RepeatedText;
 import org.xxgk.check.fact.Report;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.fact.Section;
@@ -24,6 +27,46 @@ final class FactsJson {
     }
 
     static String write(ReportFacts facts) {
+        return write(node(facts));
+    }
+
+    static String write(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Adds what the cross-report phase made of the report: {@code "pairing"} (its agency as compared, last year's
+     * report it was paired with, or why it was not) and {@code "repeatedText"} (the shares of sections 一 and 五
+     * found in last year's report and in the other agency's report of the year that repeats most).
+     */
+    static ObjectNode cross(ObjectNode root, CrossFacts cross) {
+        ObjectNode pairing = root.putObject("pairing");
+        pairing.put("agencyKey", cross.agencyKey());
+        if (cross.previous() == null) {
+            pairing.putNull("previous");
+        } else {
+            Report p = cross.previous().report();
+            pairing.putObject("previous").put("file", p.file()).put("agency", p.agency()).put("year", p.year());
+        }
+        if (cross.unpaired() != null) {
+            pairing.putObject("unpaired").put("reason", cross.unpaired().reason())
+                    .put("candidates", cross.unpaired().candidates());
+        }
+        ArrayNode repeats = root.putArray("repeatedText");
+        for (RepeatedText t : cross.repeats()) {
+            repeats.addObject().put("section", t.section()).put("percent", t.percent()).put("chars", t.chars())
+                    .put("measured", t.measured()).put("sameAgency", t.sameAgency()).put("file", t.file())
+                    .put("agency", t.agency()).put("year", t.year()).put("line", t.thisLine())
+                    .put("otherLine", t.line()).put("quotes", t.quotes());
+        }
+        return root;
+    }
+
+    static ObjectNode node(ReportFacts facts) {
         ObjectNode root = JSON.createObjectNode();
         Report r = facts.report();
         root.put("file", r.file());
@@ -65,10 +108,6 @@ final class FactsJson {
             problems.addObject().put("kind", p.kind()).put("table", p.table()).put("row", p.row())
                     .put("column", p.column()).put("line", p.line()).put("value", p.value()).put("message", p.message());
         }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return root;
     }
 }

@@ -10,6 +10,7 @@ import org.xxgk.check.config.Policy;
 import org.xxgk.check.config.RuleRef;
 import org.xxgk.check.config.TrustStore;
 import org.xxgk.check.engine.RuleBase;
+import org.xxgk.check.engine.RuleInfo;
 import org.xxgk.check.engine.RuleSource;
 import org.xxgk.check.engine.RulesException;
 
@@ -39,8 +40,16 @@ record RuleSet(RuleBase rules, Policy policy, RuleSource source) {
         return rules.rules().stream().map(r -> new RuleRef(r.id(), r.requirement())).toList();
     }
 
-    /** The number of rules that run. */
-    int inForce() {
-        return (int) rules.rules().stream().filter(r -> !policy.disabled().contains(r.id())).count();
+    /**
+     * The number of rules that run, the cross-report ones only when the run compares reports (several reports, or
+     * {@code --previous}).
+     */
+    int inForce(boolean crossReport) {
+        return (int) rules.rules().stream().filter(r -> runs(r, crossReport)).count();
+    }
+
+    /** Whether a rule runs in a run that does (or does not) compare reports. */
+    boolean runs(RuleInfo r, boolean crossReport) {
+        return !policy.disabled().contains(r.id()) && (crossReport || !r.crossReport());
     }
 }

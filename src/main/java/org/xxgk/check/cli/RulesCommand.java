@@ -170,6 +170,12 @@ final class RulesCommand implements Callable<Integer> {
         if (!off.isEmpty()) {
             sb.append("；配置文件停用的 ").append(String.join("、", off));
         }
+        long cross = rules.rules().stream().filter(r -> r.crossReport() && !off.contains(r.id())
+                && !optional.contains(r.id())).count();
+        if (cross > 0) {
+            sb.append("；其中跨年度、跨机关对比的 ").append(cross)
+                    .append(" 条（cross/）只在一批年报一起检查或用 --previous 给出上一年度年报时运行");
+        }
         out.println(sb.append("。检查结果的摘要行给出实际运行的条数。"));
     }
 

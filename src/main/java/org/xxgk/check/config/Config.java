@@ -1,5 +1,6 @@
 package org.xxgk.check.config;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,8 +25,11 @@ import org.xxgk.check.template.Templates;
  */
 public final class Config {
 
+    /** The share of repeated text (per cent) at which CROSS-REPEATED-TEXT warns, unless the config sets another. */
+    public static final BigDecimal REPEATED_TEXT_PERCENT = BigDecimal.valueOf(50);
+
     private static final Config NONE = new Config(null, null, null, 0, Entries.none(), List.of(), List.of(), Map.of(),
-            List.of(), null, Limits.NONE);
+            List.of(), null, Limits.NONE, null);
 
     private final String file;
     private final FailOn failOn;
@@ -38,11 +42,12 @@ public final class Config {
     private final List<TemplateSpec.ClaimPattern> claimPatterns;
     private final Path baseline;
     private final Limits limits;
+    private final BigDecimal repeatedTextPercent;
 
     Config(String file, FailOn failOn, Path rules, int rulesLine, Entries<RuleSetting> ruleSettings,
            List<Located<String>> requirements, List<Located<Suppression>> suppressions,
            Map<String, List<String>> labelSynonyms, List<TemplateSpec.ClaimPattern> claimPatterns, Path baseline,
-           Limits limits) {
+           Limits limits, BigDecimal repeatedTextPercent) {
         this.file = file;
         this.failOn = failOn;
         this.rules = rules;
@@ -54,6 +59,7 @@ public final class Config {
         this.labelSynonyms = Map.copyOf(labelSynonyms);
         this.claimPatterns = List.copyOf(claimPatterns);
         this.baseline = baseline;
+        this.repeatedTextPercent = repeatedTextPercent == null ? REPEATED_TEXT_PERCENT : repeatedTextPercent;
     }
 
     /** No config file: built-in templates, every rule as written, nothing suppressed. */
@@ -74,6 +80,14 @@ public final class Config {
     /** {@code baseline:}, resolved against the config file's folder, or {@code null}. */
     public Path baseline() {
         return baseline;
+    }
+
+    /**
+     * {@code repeated-text-percent:} the share of a section's text (per cent) repeated from last year's report, or
+     * from another agency's report of the same year, at which CROSS-REPEATED-TEXT warns; 50 unless set.
+     */
+    public BigDecimal repeatedTextPercent() {
+        return repeatedTextPercent;
     }
 
     /** {@code rules:}, resolved against the config file's folder, or {@code null}. */

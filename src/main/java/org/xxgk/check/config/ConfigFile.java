@@ -1,6 +1,7 @@
 package org.xxgk.check.config;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,7 +121,7 @@ public final class ConfigFile {
         }
         if (yaml == null) {
             return new Config(shown, null, null, 0, Entries.none(), List.of(), List.of(), Map.of(), List.of(), null,
-                    Limits.NONE);
+                    Limits.NONE, null);
         }
         Path folder = file.toAbsolutePath().getParent();
         return check(shown, folder, yaml);
@@ -277,12 +278,23 @@ public final class ConfigFile {
         }
 
         Limits limits = limits(shown, yaml.limits(), errors);
+        BigDecimal repeated = null;
+        if (yaml.repeatedTextPercent() != null) {
+            repeated = yaml.repeatedTextPercent().value();
+            if (repeated == null || repeated.signum() <= 0 || repeated.compareTo(BigDecimal.valueOf(100)) > 0) {
+                errors.add(new ConfigError(shown, yaml.repeatedTextPercent().line(), "repeated-text-percent 的值“"
+                        + (repeated == null ? "" : repeated.toPlainString()) + "”不在 1 到 100 之间；应写百分数的数值，"
+                        + "如 50（第五、一部分与上一年度或同年另一机关年报重复的文字达到50%时警告）"));
+                repeated = null;
+            }
+        }
+
         if (!errors.isEmpty()) {
             throw new ConfigException(shown, errors);
         }
         return new Config(shown, yaml.failOn(), rules, yaml.rules() == null ? 0 : yaml.rules().line(),
                 yaml.ruleSettings() == null ? Entries.none() : yaml.ruleSettings(), requirements, suppressions,
-                synonyms, claims, baseline, limits);
+                synonyms, claims, baseline, limits, repeated);
     }
 
     private static Limits limits(String shown, ConfigYaml.LimitSettings yaml, List<ConfigError> errors) {

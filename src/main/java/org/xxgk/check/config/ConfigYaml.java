@@ -1,5 +1,6 @@
 package org.xxgk.check.config;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.xxgk.check.finding.Severity;
@@ -17,11 +18,12 @@ record ConfigYaml(FailOn failOn,
                   Entries<List<String>> labelSynonyms,
                   List<Located<ClaimPattern>> claimPatterns,
                   Located<String> baseline,
-                  LimitSettings limits) {
+                  LimitSettings limits,
+                  Located<BigDecimal> repeatedTextPercent) {
 
     /** The keys a config file may hold at the top, for messages. */
     static final List<String> KEYS = List.of("fail-on", "rules", "rule-settings", "requirements", "suppressions",
-            "label-synonyms", "claim-patterns", "baseline", "limits");
+            "label-synonyms", "claim-patterns", "baseline", "limits", "repeated-text-percent");
 
     /** {@code rule-settings: {ID: {enabled: false, severity: warning}}}. */
     record RuleSetting(Boolean enabled, Severity severity) {

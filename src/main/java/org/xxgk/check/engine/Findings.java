@@ -2,17 +2,25 @@ package org.xxgk.check.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.kie.api.runtime.rule.RuleContext;
 import org.xxgk.check.fact.Cell;
 import org.xxgk.check.fact.Claim;
+import org.xxgk.check.fact.Elsewhere;
+import org.xxgk.check.fact.PriorCell;
+import org.xxgk.check.fact.PriorTable;
 import org.xxgk.check.fact.Problem;
+import org.xxgk.check.fact.RepeatedText;
 import org.xxgk.check.fact.Section;
 import org.xxgk.check.fact.Table;
 import org.xxgk.check.fact.TemplateMarker;
+import org.xxgk.check.fact.Unpaired;
 import org.xxgk.check.finding.Finding;
+import org.xxgk.check.finding.Location;
 import org.xxgk.check.finding.Subject;
 
 /**
@@ -31,14 +39,38 @@ public final class Findings {
     /** Reports a finding that compares an expected and an actual value. */
     public void report(RuleContext kcontext, int line, String message, Object expected, Object actual) {
         RuleInfo rule = rulesByName.get(kcontext.getRule().getName());
+        List<?> matched = kcontext.getMatch().getObjects();
         found.add(new Finding(rule.id(), rule.severity(), line, message, text(expected), text(actual),
-                subject(kcontext.getMatch().getObjects(), line)));
+                subject(matched, line), null, related(matched)));
+    }
+
+    /**
+     * The places in other reports a finding involves, from the facts of other reports its rule matched (no DRL names
+     * them): one per other report, the most precise the rule matched — a cell, a table, a repeated sentence, else the
+     * report's title line.
+     */
+    static List<Location> related(List<?> matched) {
+        Map<String, Location> byFile = new LinkedHashMap<>();
+        Map<String, Integer> rankOf = new HashMap<>();
+        for (Object o : matched) {
+            if (!(o instanceof Elsewhere e) || e.file() == null) {
+                continue;
+            }
+            int rank = o instanceof PriorCell ? 0 : o instanceof PriorTable ? 1 : o instanceof RepeatedText ? 2 : 3;
+            Integer before = rankOf.get(e.file());
+            if (before == null || rank < before) {
+                rankOf.put(e.file(), rank);
+                byFile.put(e.file(), new Location(e.file(), e.line()));
+            }
+        }
+        return List.copyOf(byFile.values());
     }
 
     /**
      * What the finding concerns, from the facts the rule matched (no DRL names it): the first matched fact on the
      * finding's line, else the first matched fact, preferring a cell, then a problem, a claim, a section, a table
-     * and a template marker. TABLE-ROW-TOTAL matches its 总计 cell, so its subject is that cell.
+     * and a template marker (then a measured repeated text, a failed pairing). TABLE-ROW-TOTAL matches its 总计 cell,
+     * so its subject is that cell. Cells, tables and reports of other reports are never the subject.
      */
     static Subject subject(List<?> matched, int line) {
         Subject onLine = null;
@@ -76,6 +108,10 @@ public final class Findings {
             return 4;
         } else if (o instanceof TemplateMarker) {
             return 5;
+        } else if (o instanceof RepeatedText) {
+            return 6;
+        } else if (o instanceof Unpaired) {
+            return 7;
         }
         return Integer.MAX_VALUE;
     }
@@ -93,6 +129,8 @@ public final class Findings {
             return t.line();
         } else if (o instanceof TemplateMarker m) {
             return m.line();
+        } else if (o instanceof RepeatedText t) {
+            return t.thisLine();
         }
         return -1;
     }
@@ -108,10 +146,12 @@ public final class Findings {
             return new Subject("section", "", "", "", String.valueOf(s.number()));
         } else if (o instanceof Table t) {
             return new Subject("table", t.name(), "", "", "");
-        } else {
-            TemplateMarker m = (TemplateMarker) o;
+        } else if (o instanceof TemplateMarker m) {
             return new Subject("marker", "", "", "", m.template() + "|" + m.label());
+        } else if (o instanceof RepeatedText t) {
+            return new Subject("text", "", "", "", t.section() + "|" + (t.sameAgency() ? "previous-year" : "other-agency"));
         }
+        return new Subject("pairing", "", "", "", ((Unpaired) o).reason());
     }
 
     /** Reports a finding without values. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -217,7 +218,8 @@ public final class RuleBase {
 
     /**
      * Runs every rule not in {@code disabled} over one report's facts; an optional rule runs only when its
-     * {@code @requirement} is in {@code requirements}. At most {@link #MAX_FIRINGS} firings.
+     * {@code @requirement} is in {@code requirements}. At most {@link #MAX_FIRINGS} firings. Cross-report rules
+     * ({@link RuleInfo#crossReport}) do not run here: they need the whole batch ({@link #evaluateCross}).
      */
     public List<Finding> evaluate(ReportFacts facts, Set<String> disabled, Set<String> requirements) {
         return evaluate(facts, disabled, requirements, MAX_FIRINGS);
@@ -233,12 +235,33 @@ public final class RuleBase {
      *                          the rule
      */
     public List<Finding> evaluate(ReportFacts facts, Set<String> disabled, Set<String> requirements, int maxFirings) {
+        return run(facts.all(), rule -> !rule.crossReport() && runs(rule, disabled, requirements), maxFirings);
+    }
+
+    /**
+     * Runs the cross-report rules alone over one report's cross-report facts (this year's report and cells, last
+     * year's, the measured repeated text, the settings), once the whole batch is parsed.
+     */
+    public List<Finding> evaluateCross(List<Object> facts, Set<String> disabled, Set<String> requirements) {
+        return run(facts, rule -> rule.crossReport() && runs(rule, disabled, requirements), MAX_FIRINGS);
+    }
+
+    /** Whether any cross-report rule runs: without one, a batch needs no second phase. */
+    public boolean hasCrossRules(Set<String> disabled, Set<String> requirements) {
+        return rules.stream().anyMatch(r -> r.crossReport() && runs(r, disabled, requirements));
+    }
+
+    private static boolean runs(RuleInfo rule, Set<String> disabled, Set<String> requirements) {
+        return !disabled.contains(rule.id()) && (!rule.optional() || requirements.contains(rule.requirement()));
+    }
+
+    private List<Finding> run(List<Object> facts, Predicate<RuleInfo> runs, int maxFirings) {
         KieSession session = kieBase.newKieSession();
         Map<String, Integer> fired = new HashMap<>();
         try {
             Findings findings = new Findings(rulesByName);
             session.setGlobal("findings", findings);
-            for (Object fact : facts.all()) {
+            for (Object fact : facts) {
                 session.insert(fact);
             }
             int count = session.fireAllRules(match -> {
@@ -247,12 +270,11 @@ public final class RuleBase {
                     return false;
                 }
                 RuleInfo rule = rulesByName.get(match.getRule().getName());
-                boolean runs = rule != null && !disabled.contains(rule.id())
-                        && (!rule.optional() || requirements.contains(rule.requirement()));
-                if (runs) {
+                boolean fires = rule != null && runs.test(rule);
+                if (fires) {
                     fired.merge(rule.id(), 1, Integer::sum);
                 }
-                return runs;
+                return fires;
             }, maxFirings + 1);
             if (Thread.currentThread().isInterrupted()) {
                 throw new RuleRunException("规则运行被中断（超时）");

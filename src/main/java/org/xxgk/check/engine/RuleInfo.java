@@ -32,6 +32,14 @@ public record RuleInfo(String id, Severity severity, String title, String basis,
         return !requirement.isEmpty();
     }
 
+    /** The folder of the rules that compare reports with each other: they run once the whole batch is parsed. */
+    public static final String CROSS = "cross";
+
+    /** Whether the rule compares reports with each other ({@code rules/cross/}): it runs in a batch's second phase. */
+    public boolean crossReport() {
+        return category().equals(CROSS);
+    }
+
     /** The category folder: {@code tables} for {@code tables/TABLE-ROW-TOTAL.drl}. */
     public String category() {
         int slash = file.lastIndexOf('/');

@@ -1,5 +1,6 @@
 package org.xxgk.check.finding;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,8 @@ import java.util.Set;
  *                   output does not show it (it costs memory on a large batch)
  */
 public record CheckedReport(String file, String agency, Integer year, String template, List<Finding> findings,
-                            List<Suppressed> suppressed, String error, List<Finding> baselined, ReportView view) {
+                            List<Suppressed> suppressed, String error, List<Finding> baselined, ReportView view)
+        implements Serializable {
 
     public CheckedReport {
         baselined = baselined == null ? List.of() : baselined;
@@ -71,6 +73,6 @@ public record CheckedReport(String file, String agency, Integer year, String tem
     }
 
     /** A finding that a suppression matched: still listed, but counted apart and never failing the run. */
-    public record Suppressed(Finding finding, String reason) {
+    public record Suppressed(Finding finding, String reason) implements Serializable {
     }
 }

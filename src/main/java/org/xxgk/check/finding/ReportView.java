@@ -1,5 +1,6 @@
 package org.xxgk.check.finding;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ import java.util.List;
  * @param cells      the numeric cells read, in reading order
  */
 public record ReportView(String kind, boolean converted, List<String> lines, List<Integer> pageStarts,
-                         List<Section> sections, List<Table> tables, List<Cell> cells) {
+                         List<Section> sections, List<Table> tables, List<Cell> cells) implements Serializable {
 
     public ReportView {
         lines = List.copyOf(lines);
@@ -27,11 +28,11 @@ public record ReportView(String kind, boolean converted, List<String> lines, Lis
     }
 
     /** A section: its number (1–6), heading as written, and lines. */
-    public record Section(int number, String title, int line, int endLine) {
+    public record Section(int number, String title, int line, int endLine) implements Serializable {
     }
 
     /** A table (「三」) and its lines. */
-    public record Table(String name, int line, int endLine) {
+    public record Table(String name, int line, int endLine) implements Serializable {
     }
 
     /**
@@ -40,6 +41,7 @@ public record ReportView(String kind, boolean converted, List<String> lines, Lis
      * @param value  the value as written, exactly
      * @param source how it was read: {@code direct}, {@code split}, {@code inferred:…} (see the fact of that name)
      */
-    public record Cell(String table, String row, String column, String value, int line, String source) {
+    public record Cell(String table, String row, String column, String value, int line, String source)
+            implements Serializable {
     }
 }

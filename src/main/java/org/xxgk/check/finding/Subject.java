@@ -5,15 +5,17 @@ package org.xxgk.check.finding;
  * rule matched. Reporters use it to outline the cell in the annotated view; the fingerprint uses it instead of the
  * line, so that a report re-flowed by a few lines keeps its reviewed findings.
  *
- * @param kind   {@code cell}, {@code claim}, {@code section}, {@code table}, {@code problem}, {@code marker} or
- *               {@code report} (the report as a whole)
+ * @param kind   {@code cell}, {@code claim}, {@code section}, {@code table}, {@code problem}, {@code marker},
+ *               {@code text} (repeated text of a section, measured against another report), {@code pairing} (with
+ *               last year's report) or {@code report} (the report as a whole)
  * @param table  the table (「三」) for a cell, a table or a problem in a table; else {@code ""}
  * @param row    the canonical row label of a cell or problem; else {@code ""}
  * @param column the canonical column label of a cell or problem; else {@code ""}
  * @param detail what tells it apart otherwise: a claim's kind and value, a section's number, a problem's kind and
  *               offending text, a template marker's label; else {@code ""}
  */
-public record Subject(String kind, String table, String row, String column, String detail) {
+public record Subject(String kind, String table, String row, String column, String detail)
+        implements java.io.Serializable {
 
     /** A finding about the report as a whole, or one whose rule matched nothing more precise. */
     public static final Subject REPORT = new Subject("report", "", "", "", "");
@@ -48,6 +50,8 @@ public record Subject(String kind, String table, String row, String column, Stri
             case "section" -> detail.matches("[1-6]") ? "第" + "一二三四五六".charAt(detail.charAt(0) - '1') + "部分" : "";
             case "claim" -> "正文中的陈述";
             case "problem" -> table.isEmpty() ? "" : "第" + table + "部分表格" + (row.isEmpty() ? "" : "“" + row + "”行");
+            case "text" -> detail.matches("[1-6]\\|.*") ? "第" + "一二三四五六".charAt(detail.charAt(0) - '1') + "部分的文字" : "";
+            case "pairing" -> "与上一年度年报的配对";
             default -> "";
         };
     }

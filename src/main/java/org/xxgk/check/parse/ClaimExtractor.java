@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.xxgk.check.fact.Claim;
+import org.xxgk.check.fact.Sentence;
 import org.xxgk.check.template.SectionHeading;
 import org.xxgk.check.template.TemplateSpec;
 import org.xxgk.check.template.Templates;
@@ -106,6 +107,33 @@ final class ClaimExtractor {
             if (first > 0 && none.contains(Text.key(body.toString()))) {
                 claims.add(new Claim("section-none", String.valueOf(heading.number()), first, heading.number(),
                         body.toString()));
+            }
+        }
+        return claims;
+    }
+
+    /**
+     * A section of those {@code section-brief} names whose prose is at most one sentence shorter than its
+     * {@code max-chars} (an empty body, 「无」, 「工作中还存在一些不足，下一步将继续改进。」) becomes a section-brief claim:
+     * value the length (white space not counted), on the sentence's line (the heading's when the body is empty).
+     */
+    List<Claim> sectionBrief(List<Sentence> sentences, List<SectionHeading> headings) {
+        TemplateSpec.SectionBrief brief = templates.narrative().sectionBrief();
+        List<Claim> claims = new ArrayList<>();
+        if (brief == null) {
+            return claims;
+        }
+        for (SectionHeading heading : headings) {
+            if (!brief.sections().contains(heading.number())
+                    || claims.stream().anyMatch(c -> c.section() == heading.number())) {
+                continue;
+            }
+            List<Sentence> body = sentences.stream().filter(s -> s.section() == heading.number()).toList();
+            int length = body.stream().mapToInt(s -> Text.compact(Text.clean(s.text())).length()).sum();
+            if (body.size() <= 1 && length < brief.maxChars()) {
+                claims.add(new Claim("section-brief", String.valueOf(length),
+                        body.isEmpty() ? heading.line() : body.get(0).line(), heading.number(),
+                        body.isEmpty() ? "" : body.get(0).text()));
             }
         }
         return claims;

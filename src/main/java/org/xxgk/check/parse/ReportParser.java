@@ -13,6 +13,7 @@ import org.xxgk.check.fact.Problem;
 import org.xxgk.check.fact.Report;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.fact.Section;
+import org.xxgk.check.fact.Sentence;
 import org.xxgk.check.fact.TemplateMarker;
 import org.xxgk.check.input.InputException;
 import org.xxgk.check.input.ReportText;
@@ -102,6 +103,8 @@ public final class ReportParser {
         List<Claim> claims = new ArrayList<>();
         claims.addAll(claimExtractor.extract(prose, sectionOf));
         claims.addAll(claimExtractor.sectionNone(prose, headings, ends));
+        List<Sentence> sentences = Sentences.of(prose, sectionOf);
+        claims.addAll(claimExtractor.sectionBrief(sentences, headings));
         claims.addAll(claimExtractor.signatureDate(lines, sectionOf));
         AgencyReader.Agency agency = agencyReader.read(t.agency, t.line, lines, sectionOf);
         claims.addAll(agency.claims());
@@ -136,7 +139,11 @@ public final class ReportParser {
                 : physical.size();
         Report report = new Report(file, agency.name(), templates.agencyLevel(agency.name()), year,
                 at.applyAsInt(t.line), template, lineCount, t.agency);
-        return new ReportFacts(report, sections, reader.tables, reader.cells, claims, problems, reader.markers);
+        if (layout != null) {
+            sentences.replaceAll(x -> new Sentence(x.section(), at.applyAsInt(x.line()), x.text()));
+        }
+        return new ReportFacts(report, sections, reader.tables, reader.cells, claims, problems, reader.markers,
+                sentences);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.xxgk.check.finding.CheckedReport;
 import org.xxgk.check.finding.Finding;
+import org.xxgk.check.finding.Location;
 import org.xxgk.check.finding.Severity;
 
 /**
@@ -19,7 +20,7 @@ final class FindingRows {
 
     /** The findings sheet: the columns of one finding. */
     static final List<String> FINDING_HEADER = List.of("文件", "机关", "年度", "行", "级别", "规则", "标题", "说明",
-            "期望值", "实际值", "位置", "状态", "指纹");
+            "期望值", "实际值", "位置", "另见", "状态", "指纹");
     /** The reports sheet: the columns of one report. */
     static final List<String> REPORT_HEADER = List.of("文件", "机关", "年度", "模板", "错误", "警告", "提示",
             "已抑制", "基线中已有", "规则", "说明");
@@ -38,7 +39,7 @@ final class FindingRows {
     static List<List<Object>> findings(CheckedReport r, Reporter.RunInfo run) {
         List<List<Object>> rows = new ArrayList<>();
         if (r.error() != null) {
-            rows.add(Arrays.asList(r.file(), "", null, null, "错误", "", "读取年报", r.error(), "", "", "",
+            rows.add(Arrays.asList(r.file(), "", null, null, "错误", "", "读取年报", r.error(), "", "", "", "",
                     "无法读取", ""));
             return rows;
         }
@@ -57,7 +58,12 @@ final class FindingRows {
     private static List<Object> row(CheckedReport r, Finding f, String status, Reporter.RunInfo run) {
         return Arrays.asList(r.file(), nonNull(r.agency()), r.year(), f.line() > 0 ? f.line() : null,
                 f.severity().chinese(), f.rule(), run.title(f.rule()), f.message(), nonNull(f.expected()),
-                nonNull(f.actual()), f.subject().describe(), status, nonNull(f.fingerprint()));
+                nonNull(f.actual()), f.subject().describe(), related(f), status, nonNull(f.fingerprint()));
+    }
+
+    /** 「2023/a.txt:58」 for each place in another report, separated by 「；」. */
+    private static String related(Finding f) {
+        return String.join("；", f.related().stream().map(Location::text).toList());
     }
 
     /** One row per report: counts by level and the rule ids found. */

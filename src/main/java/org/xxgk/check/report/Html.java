@@ -33,7 +33,7 @@ final class Html {
             .badge{display:inline-block;padding:0 .45em;border-radius:.3em;color:#fff;font-size:.9em;white-space:nowrap}
             .error .badge,.badge.error{background:%2$s}.warning .badge,.badge.warning{background:%3$s}
             .info .badge,.badge.info{background:%4$s}.ok{color:#1e6b34}.failed{color:%2$s;font-weight:bold}
-            .meta,.rule-title,footer{color:%5$s;font-size:.9em}code{font-family:Consolas,"Noto Sans Mono CJK SC",monospace}
+            .meta,.rule-title,.related,footer{color:%5$s;font-size:.9em}code{font-family:Consolas,"Noto Sans Mono CJK SC",monospace}
             details{margin:.5em 0}footer{margin-top:2em;border-top:1px solid #ddd;padding-top:.5em}
             .legend{margin:.4em 0;font-size:.92em}.legend label{margin-right:.8em;white-space:nowrap}
             .text{font-family:Consolas,"Noto Sans Mono CJK SC","Noto Sans CJK SC",monospace;font-size:.92em;\

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -160,13 +161,16 @@ public final class HtmlReporter implements Reporter {
     /** One row per report: file (a link to its view), agency, year, template, counts, rule ids. */
     private void overview(StringBuilder h) {
         h.append("<h2>各年报</h2>\n<table class=\"overview\">\n<thead><tr><th>年报</th><th>机关</th><th>年度</th>")
-                .append("<th>模板</th><th>错误</th><th>警告</th><th>提示</th><th>发现问题的规则</th></tr></thead>\n<tbody>\n");
+                .append("<th>模板</th><th>错误</th><th>警告</th><th>提示</th><th>发现问题的规则</th><th>对比的年报</th>")
+                .append("</tr></thead>\n<tbody>\n");
+        Map<String, String> links = new HashMap<>();
+        rows.forEach(o -> links.putIfAbsent(o.report().file(), o.link()));
         for (Overview o : rows) {
             CheckedReport r = o.report();
             h.append("<tr><td><a href=\"").append(escape(o.link())).append("\">").append(escape(r.file()))
                     .append("</a></td>");
             if (r.error() != null) {
-                h.append("<td colspan=\"7\" class=\"failed\">无法读取：").append(escape(r.error())).append("</td></tr>\n");
+                h.append("<td colspan=\"8\" class=\"failed\">无法读取：").append(escape(r.error())).append("</td></tr>\n");
                 continue;
             }
             h.append("<td>").append(escape(r.agency())).append("</td><td>").append(r.year() == null ? "" : r.year())
@@ -174,9 +178,30 @@ public final class HtmlReporter implements Reporter {
             for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
                 h.append("<td class=\"num\">").append(r.count(s)).append("</td>");
             }
-            h.append("<td>").append(escape(String.join("、", ruleIds(r)))).append("</td></tr>\n");
+            h.append("<td>").append(escape(String.join("、", ruleIds(r)))).append("</td><td>");
+            related(h, r, links);
+            h.append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n");
+    }
+
+    /**
+     * The other reports the report's findings involve (last year's, another agency's), each a link to its view when
+     * it is in the batch (a report given with {@code --previous} is not).
+     */
+    private static void related(StringBuilder h, CheckedReport r, Map<String, String> links) {
+        Set<String> files = new LinkedHashSet<>();
+        r.findings().forEach(f -> f.related().forEach(l -> files.add(l.file())));
+        int i = 0;
+        for (String file : files) {
+            h.append(i++ > 0 ? "<br>" : "");
+            String link = links.get(file);
+            if (link == null) {
+                h.append(escape(file));
+            } else {
+                h.append("<a href=\"").append(escape(link)).append("\">").append(escape(file)).append("</a>");
+            }
+        }
     }
 
     /** Per rule: 「TABLE-BALANCE 12 份年报，15 处」. */

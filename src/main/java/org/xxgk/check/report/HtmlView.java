@@ -107,6 +107,7 @@ final class HtmlView {
             }
             h.append("</td><td>").append(escape(f.message()));
             expectedActual(h, f);
+            related(h, f);
             if (row.note() != null) {
                 h.append("<div class=\"meta\">").append(escape(row.note())).append("</div>");
             }
@@ -120,6 +121,22 @@ final class HtmlView {
             h.append("<span class=\"ea\">应为 ").append(escape(f.expected())).append("，实为 ")
                     .append(f.actual().isEmpty() ? "（无）" : escape(f.actual())).append("</span>");
         }
+    }
+
+    /** The places in other reports a cross-report finding involves: 「另见 2023/a.txt 第58行」. */
+    private static void related(StringBuilder h, Finding f) {
+        if (f.related().isEmpty()) {
+            return;
+        }
+        h.append("<div class=\"related\">另见 ");
+        for (int i = 0; i < f.related().size(); i++) {
+            var l = f.related().get(i);
+            h.append(i > 0 ? "、" : "").append("<code>").append(escape(l.file())).append("</code>");
+            if (l.line() > 0) {
+                h.append(" 第").append(l.line()).append("行");
+            }
+        }
+        h.append("</div>");
     }
 
     /** The report's text, line by line, with findings under their lines and the read cells before each table. */
@@ -188,6 +205,7 @@ final class HtmlView {
                 .append("\"><span class=\"badge\">").append(f.severity().chinese()).append("</span> <code>")
                 .append(escape(f.rule())).append("</code> ").append(escape(f.message()));
         expectedActual(h, f);
+        related(h, f);
         h.append("</div>\n");
     }
 

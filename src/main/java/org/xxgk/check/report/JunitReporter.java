@@ -163,7 +163,8 @@ public final class JunitReporter implements Reporter {
                     xml.writeStartElement("failure");
                     xml.writeAttribute("type", first.rule());
                     xml.writeAttribute("message", clean((first.line() > 0 ? "第" + first.line() + "行：" : "")
-                            + first.message() + (errors > 1 ? "（共 " + errors + " 处）" : "")));
+                            + first.message() + (first.related().isEmpty() ? "" : "（" + first.relatedText() + "）")
+                            + (errors > 1 ? "（共 " + errors + " 处）" : "")));
                     xml.writeCharacters(clean(String.join("\n", lines)));
                     xml.writeEndElement();
                     lines.clear();

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.xxgk.check.finding.CheckedReport;
 import org.xxgk.check.finding.Finding;
+import org.xxgk.check.finding.Location;
 import org.xxgk.check.finding.Subject;
 
 /** The JSON of one report, one finding and the run's summary: shared by {@code json} and {@code jsonl}. */
@@ -109,6 +110,12 @@ final class ReportJson {
             putIfSet(subject, "row", s.row());
             putIfSet(subject, "column", s.column());
             putIfSet(subject, "detail", s.detail());
+        }
+        if (!f.related().isEmpty()) {
+            ArrayNode related = node.putArray("related");
+            for (Location l : f.related()) {
+                related.addObject().put("file", l.file()).put("line", l.line());
+            }
         }
         node.put("fingerprint", f.fingerprint());
         return node;

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.xxgk.check.finding.CheckedReport;
 import org.xxgk.check.finding.Finding;
+import org.xxgk.check.finding.Location;
 import org.xxgk.check.finding.Severity;
 
 /**
@@ -218,6 +219,17 @@ public final class SarifReporter implements Reporter {
         node.put("level", level(f.severity()));
         node.putObject("message").put("text", f.message());
         location(node.putArray("locations").addObject().putObject("physicalLocation"), uri, artifact, f.line());
+        if (!f.related().isEmpty()) {
+            // the other report of a cross-report finding: last year's report, or another agency's
+            var related = node.putArray("relatedLocations");
+            for (int i = 0; i < f.related().size(); i++) {
+                Location l = f.related().get(i);
+                ObjectNode at = related.addObject();
+                at.put("id", i + 1);
+                location(at.putObject("physicalLocation"), uri(l.file(), base), -1, l.line());
+                at.putObject("message").put("text", "对比的另一份年报：" + l.text());
+            }
+        }
         node.putObject("partialFingerprints").put(FINGERPRINT, f.fingerprint());
         ObjectNode props = node.putObject("properties");
         if (f.expected() != null) {

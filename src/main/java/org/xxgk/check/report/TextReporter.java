@@ -37,8 +37,12 @@ public final class TextReporter implements Reporter {
         out.flush();
     }
 
-    /** 「samples/a.txt:68: 错误 [TABLE-ROW-TOTAL] 消息」. */
+    /**
+     * 「samples/a.txt:68: 错误 [TABLE-ROW-TOTAL] 消息」; a finding that involves another report ends with where in it,
+     * as editors and terminals link it: 「…（另见 2023/a.txt:58）」.
+     */
     static String line(String file, Finding f) {
-        return file + ":" + f.line() + ": " + f.severity().chinese() + " [" + f.rule() + "] " + f.message();
+        String line = file + ":" + f.line() + ": " + f.severity().chinese() + " [" + f.rule() + "] " + f.message();
+        return f.related().isEmpty() ? line : line + "（" + f.relatedText() + "）";
     }
 }

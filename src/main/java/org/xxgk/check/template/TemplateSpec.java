@@ -59,7 +59,15 @@ public final class TemplateSpec {
     }
 
     /** narrative.yaml */
-    public record Narrative(List<ClaimPattern> claims, List<String> sectionNone, int signatureLines) {
+    public record Narrative(List<ClaimPattern> claims, List<String> sectionNone, int signatureLines,
+                            SectionBrief sectionBrief) {
+    }
+
+    /**
+     * {@code section-brief}: a section of these numbers whose prose is at most one sentence shorter than
+     * {@code maxChars} (white space not counted) is recorded as a {@code section-brief} claim.
+     */
+    public record SectionBrief(List<Integer> sections, int maxChars) {
     }
 
     /**

@@ -153,7 +153,7 @@ public final class Templates {
     public Templates with(Map<String, List<String>> labelSynonyms, List<TemplateSpec.ClaimPattern> extraClaims) {
         Templates t = new Templates(sections, tables,
                 new TemplateSpec.Narrative(concat(narrative.claims(), extraClaims), narrative.sectionNone(),
-                        narrative.signatureLines()), report);
+                        narrative.signatureLines(), narrative.sectionBrief()), report);
         labelSynonyms.forEach((label, synonyms) -> t.addSynonyms(label, synonyms));
         return t;
     }

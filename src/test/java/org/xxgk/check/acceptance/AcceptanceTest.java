@@ -25,7 +25,7 @@ import org.junit.platform.suite.api.Suite;
  */
 @Suite
 @IncludeEngines("cucumber")
-@SelectDirectories({"features/cli", "features/meta", "features/narrative", "features/province", "features/structure",
+@SelectDirectories({"features/cli", "features/cross", "features/meta", "features/narrative", "features/province", "features/structure",
         "features/tables"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "org.xxgk.check.acceptance")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,11 +49,14 @@ public class CheckerSteps {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> LEVELS = Map.of("错误", "error", "警告", "warning", "提示", "info");
     private static final String REPORT_NAME = "年报.txt";
+    private static final String PREVIOUS_NAME = "上一年的年报.txt";
+    private static final String OTHER_NAME = "另一机关的年报.txt";
 
     private Path scratch;
-    // the report: a fixture as it is (source), or lines to write (after an edit or from a doc string)
-    private Path source;
-    private List<String> lines;
+    // the report under test; last year's report and another agency's report of the year, when the scenario gives them
+    private Draft report;
+    private Draft previous;
+    private Draft other;
     // rule files written by the scenario, if any
     private Path rulesDir;
     // the config file written by the scenario, if any
@@ -75,48 +77,49 @@ public class CheckerSteps {
 
     @假如("^有一份年报[：:]$")
     public void aReport(String text) {
-        source = null;
-        lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (!text.endsWith("\n")) {
-            lines.add("");
-        }
+        report = Draft.ofText("年报", text);
     }
 
     @假如("^有一份年报文件[\"“](.+)[\"”]$")
     public void aReportFile(String path) {
-        Path file = FEATURES.resolve(path);
-        if (!Files.isRegularFile(file)) {
-            fail("年报文件 " + file + " 不存在（路径相对于 features 文件夹）");
-        }
-        source = file;
-        lines = null;
+        report = Draft.ofFile("年报", FEATURES.resolve(path));
     }
 
-    @假如("^把含有[\"“](.+)[\"”]的行改为[\"“](.*)[\"”]$")
-    public void replaceLine(String containing, String replacement) {
-        List<String> text = editable();
-        text.set(lineContaining(containing) - 1, replacement);
+    /**
+     * Last year's report of the same agency, or another agency's report of the same year: checked in one batch with
+     * the report, to compare it with.
+     */
+    @假如("^(上一年的|同年度另一机关的)年报文件为[\"“](.+)[\"”]$")
+    public void anotherFile(String which, String path) {
+        another(which, Draft.ofFile(which + "年报", FEATURES.resolve(path)));
     }
 
-    @假如("^把含有[\"“](.+)[\"”]的行改为[：:]$")
-    public void replaceLineWith(String containing, String replacement) {
-        List<String> text = editable();
-        int at = lineContaining(containing) - 1;
-        text.remove(at);
-        text.addAll(at, List.of(replacement.split("\n", -1)));
+    @假如("^(上一年的|同年度另一机关的)年报为[：:]$")
+    public void anotherText(String which, String text) {
+        another(which, Draft.ofText(which + "年报", text));
     }
 
-    @假如("^清空从含有[\"“](.+)[\"”]的行到含有[\"“](.+)[\"”]的行$")
-    public void clearLines(String first, String last) {
-        List<String> text = editable();
-        int from = lineContaining(first);
-        int to = lineContaining(last);
-        if (to < from) {
-            fail("含有“" + last + "”的行（第" + to + "行）在含有“" + first + "”的行（第" + from + "行）之前");
+    private void another(String which, Draft draft) {
+        if (which.equals("上一年的")) {
+            previous = draft;
+        } else {
+            other = draft;
         }
-        for (int line = from; line <= to; line++) {
-            text.set(line - 1, "");
-        }
+    }
+
+    @假如("^(?:在(上一年的|另一机关的)年报中)?把含有[\"“](.+)[\"”]的行改为[\"“](.*)[\"”]$")
+    public void replaceLine(String which, String containing, String replacement) {
+        draft(which).replaceLine(containing, replacement);
+    }
+
+    @假如("^(?:在(上一年的|另一机关的)年报中)?把含有[\"“](.+)[\"”]的行改为[：:]$")
+    public void replaceLineWith(String which, String containing, String replacement) {
+        draft(which).replaceLineWith(containing, replacement);
+    }
+
+    @假如("^(?:在(上一年的|另一机关的)年报中)?清空从含有[\"“](.+)[\"”]的行到含有[\"“](.+)[\"”]的行$")
+    public void clearLines(String which, String first, String last) {
+        draft(which).clearLines(first, last);
     }
 
     @假如("^规则文件夹中有一个规则文件[\"“](.+)[\"”][：:]$")
@@ -149,7 +152,13 @@ public class CheckerSteps {
         args.add((rulesDir != null ? rulesDir : PROJECT_RULES).toString());
         args.add("--config");
         args.add(config().toString());
+        if (previous != null) {
+            args.add(previous.write(scratch().resolve(PREVIOUS_NAME)).toString());
+        }
         args.add(reportFile().toString());
+        if (other != null) {
+            args.add(other.write(scratch().resolve(OTHER_NAME)).toString());
+        }
         run(args);
     }
 
@@ -159,6 +168,12 @@ public class CheckerSteps {
         for (String word : command.trim().split("\\s+")) {
             if (word.contains("{年报}")) {
                 word = word.replace("{年报}", reportFile().toString());
+            }
+            if (word.contains("{上一年的年报}")) {
+                if (previous == null) {
+                    fail("命令中有 {上一年的年报}，但场景中还没有上一年的年报（用“假如上一年的年报文件为…”）");
+                }
+                word = word.replace("{上一年的年报}", previous.write(scratch().resolve(PREVIOUS_NAME)).toString());
             }
             if (word.contains("{配置}")) {
                 if (configFile == null) {
@@ -195,8 +210,11 @@ public class CheckerSteps {
             try {
                 JsonNode root = JSON.readTree(out);
                 findings = new ArrayList<>();
-                for (JsonNode report : root.path("reports")) {
-                    report.path("findings").forEach(findings::add);
+                for (JsonNode checked : root.path("reports")) {
+                    // other reports of the batch (last year's, another agency's) are there to compare with
+                    if (Path.of(checked.path("file").asText()).getFileName().toString().equals(REPORT_NAME)) {
+                        checked.path("findings").forEach(findings::add);
+                    }
                 }
             } catch (IOException ex) {
                 fail("输出以 { 开头，但不是 JSON：" + ex.getMessage() + "\n" + out);
@@ -362,68 +380,20 @@ public class CheckerSteps {
         return configFile;
     }
 
-    /** The report's lines, read from the fixture on the first edit. */
-    private List<String> editable() {
-        if (lines == null) {
-            if (source == null) {
-                fail("场景中还没有年报：先写“假如有一份年报：”或“假如有一份年报文件\"…\"”");
-            }
-            try {
-                lines = new ArrayList<>(List.of(Files.readString(source, StandardCharsets.UTF_8).split("\n", -1)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** The report under test, or the other one the step names (「上一年的」「另一机关的」). */
+    private Draft draft(String which) {
+        Draft d = which == null ? report : which.equals("上一年的") ? previous : other;
+        if (d == null) {
+            fail(which == null ? "场景中还没有年报：先写“假如有一份年报：”或“假如有一份年报文件\"…\"”"
+                    : "场景中还没有" + which + "年报：先写“假如" + (which.equals("上一年的") ? "上一年的年报文件为"
+                    : "同年度另一机关的年报文件为") + "\"…\"”");
         }
-        return lines;
+        return d;
     }
 
-    /**
-     * The 1-based number of the one line that contains {@code text}; when several do, the one line that is exactly
-     * {@code text} (the signature 「青山市河东区应急管理局」 among lines that mention the agency). Cell separators (tabs,
-     * pipes) and runs of spaces count as one space on both sides, so 「行政许可 12」 finds the line 「行政许可&#9;12」.
-     */
-    private int lineContaining(String text) {
-        List<String> report = editable();
-        String wanted = flatten(text);
-        List<Integer> hits = new ArrayList<>();
-        for (int i = 0; i < report.size(); i++) {
-            if (flatten(report.get(i)).contains(wanted)) {
-                hits.add(i + 1);
-            }
-        }
-        if (hits.isEmpty()) {
-            fail("年报中没有含有“" + text + "”的行");
-        }
-        if (hits.size() > 1) {
-            List<Integer> exact = hits.stream().filter(n -> flatten(report.get(n - 1)).equals(wanted)).toList();
-            if (exact.size() == 1) {
-                return exact.get(0);
-            }
-            fail("年报中有" + hits.size() + "行含有“" + text + "”（第"
-                    + hits.stream().map(String::valueOf).collect(Collectors.joining("、")) + "行）；请写得更具体，只对应一行");
-        }
-        return hits.get(0);
-    }
-
-    private static String flatten(String line) {
-        return line.replaceAll("[\\s|]+", " ").trim();
-    }
-
-    /** Writes the report into the scratch folder as 年报.txt (a fixture never edited is copied byte for byte). */
+    /** Writes the report under test into the scratch folder as 年报.txt. */
     private Path reportFile() {
-        Path file = scratch().resolve(REPORT_NAME);
-        try {
-            if (lines != null) {
-                Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
-            } else if (source != null) {
-                Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                fail("场景中还没有年报：先写“假如有一份年报：”或“假如有一份年报文件\"…\"”");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
+        return draft(null).write(scratch().resolve(REPORT_NAME));
     }
 
     private void assertRan() {

@@ -242,7 +242,7 @@ class ConfigWorkflowTest {
         assertEquals("", r.out());
         String first = r.err().lines().findFirst().orElse("");
         assertEquals(config + ":2: 未知的键“fail_on”（在顶层）；可用的键：fail-on、rules、rule-settings、requirements、"
-                + "suppressions、label-synonyms、claim-patterns、baseline、limits；是不是“fail-on”？", first);
+                + "suppressions、label-synonyms、claim-patterns、baseline、limits、repeated-text-percent；是不是“fail-on”？", first);
         assertTrue(r.err().contains("未检查任何年报"));
     }
 

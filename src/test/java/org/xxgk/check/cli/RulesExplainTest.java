@@ -40,8 +40,9 @@ class RulesExplainTest {
     @Test
     void theCatalogueSaysWhichRulesRun() {
         String out = FormatCliTest.run("rules").out();
-        long all = ConfigFixtures.nationalRules(Path.of("rules"));
-        assertTrue(out.contains("检查时运行 " + all + " 条；不运行的可选要求规则 NPC-CPPCC-PROPOSALS（配置文件的 requirements 列出其要求时才运行）"),
-                out);
+        long all = ConfigFixtures.defaultRules(Path.of("rules"), true);
+        long cross = all - ConfigFixtures.nationalRules(Path.of("rules"));
+        assertTrue(out.contains("检查时运行 " + all + " 条；不运行的可选要求规则 NPC-CPPCC-PROPOSALS（配置文件的 requirements 列出其要求时才运行）"
+                + "；其中跨年度、跨机关对比的 " + cross + " 条（cross/）只在一批年报一起检查或用 --previous 给出上一年度年报时运行"), out);
     }
 }

@@ -33,7 +33,7 @@ class SchemaValidationTest {
 
     static final List<String> SAMPLES_AND_A_MISSING_FILE = List.of("samples", "samples/不存在.txt");
 
-    private static List<Error> sarifErrors(String sarif) throws Exception {
+    static List<Error> sarifErrors(String sarif) throws Exception {
         try (InputStream schema = Files.newInputStream(Path.of("src/test/resources/sarif-2.1.0.json"))) {
             Schema s = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
             return s.validate(new ObjectMapper().readTree(sarif));

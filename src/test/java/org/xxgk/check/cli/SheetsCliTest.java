@@ -64,16 +64,17 @@ class SheetsCliTest {
 
             Sheet findings = book.getSheet("问题");
             assertEquals(List.of("文件", "机关", "年度", "行", "级别", "规则", "标题", "说明", "期望值", "实际值", "位置",
-                    "状态", "指纹"), row(findings.getRow(0), 13));
+                    "另见", "状态", "指纹"), row(findings.getRow(0), 14));
             List<String> listed = new ArrayList<>();
             for (int i = 1; i <= findings.getLastRowNum(); i++) {
-                List<String> cells = row(findings.getRow(i), 13);
+                List<String> cells = row(findings.getRow(i), 14);
                 listed.add(cells.get(0) + ":" + cells.get(3) + ":" + cells.get(5));
                 assertTrue(List.of("错误", "警告", "提示").contains(cells.get(4)), cells.toString());
-                assertEquals("待处理", cells.get(11));
+                assertEquals("", cells.get(11), "no finding of the samples involves another report");
+                assertEquals("待处理", cells.get(12));
             }
             assertEquals(findingsOfTheSamples(), listed);
-            List<String> fire = row(findings.getRow(listed.indexOf("samples/2024-ganzhou-fire-brigade.txt:79:TABLE-RESULT-TOTAL") + 1), 13);
+            List<String> fire = row(findings.getRow(listed.indexOf("samples/2024-ganzhou-fire-brigade.txt:79:TABLE-RESULT-TOTAL") + 1), 14);
             assertEquals(List.of("错误", "TABLE-RESULT-TOTAL", "第三部分表格（七）总计与（一）至（六）项之和不符"), fire.subList(4, 7));
             assertEquals(List.of("0", "2", "第三部分表格“（七）总计”行“自然人”列"), fire.subList(8, 11));
             assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, findings.getRow(1).getCell(3).getCellType(),
@@ -99,7 +100,7 @@ class SheetsCliTest {
         byte[] bytes = Files.readAllBytes(csv);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
         List<String> lines = List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
-        assertEquals("文件,机关,年度,行,级别,规则,标题,说明,期望值,实际值,位置,状态,指纹", lines.get(0));
+        assertEquals("文件,机关,年度,行,级别,规则,标题,说明,期望值,实际值,位置,另见,状态,指纹", lines.get(0));
         assertEquals(findingsOfTheSamples().size() + 1, lines.size());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("samples/2024-ganzhou-fire-brigade.txt,赣州经济技术开发区消防救援大队,"
                 + "2024,79,错误,TABLE-RESULT-TOTAL,")), lines.toString());

@@ -56,7 +56,7 @@ class ConfigFileTest {
                 """);
         assertEquals(3, e.line());
         assertEquals("xxgk.yaml:3: 未知的键“fail_on”（在顶层）；可用的键：fail-on、rules、rule-settings、requirements、"
-                + "suppressions、label-synonyms、claim-patterns、baseline、limits；是不是“fail-on”？", e.toString());
+                + "suppressions、label-synonyms、claim-patterns、baseline、limits、repeated-text-percent；是不是“fail-on”？", e.toString());
     }
 
     @Test
