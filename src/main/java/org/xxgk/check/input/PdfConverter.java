@@ -1,6 +1,5 @@
 package org.xxgk.check.input;
 
-import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,11 +12,9 @@ import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
@@ -25,7 +22,6 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.xxgk.check.template.Text;
@@ -53,7 +49,7 @@ final class PdfConverter {
     static final String NO_TEXT = "PDF 中没有可提取的文字（可能是扫描件），请先做文字识别";
 
     /** Rules closer than this (points) are the same rule; a cell's border drawn twice is one border. */
-    private static final float TOLERANCE = 2f;
+    static final float TOLERANCE = 2f;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[-—–－\\s]*(?:第\\s*)?\\d{1,4}(?:\\s*页)?(?:\\s*[/／]\\s*\\d{1,4}|\\s*共\\s*\\d{1,4}\\s*页)?[-—–－\\s]*$");
     private static final Pattern HEADING_START = Pattern.compile(
@@ -101,7 +97,7 @@ final class PdfConverter {
                 List<Glyph> onPage = glyphs.pages.isEmpty() ? List.of() : glyphs.pages.get(0);
                 List<Ruling> rulings = List.of();
                 if (page.getRotation() % 360 == 0 && !onPage.isEmpty()) {
-                    RulingCollector collector = new RulingCollector(page);
+                    PdfRulings collector = new PdfRulings(page);
                     collector.processPage(page);
                     rulings = collector.rulings;
                 }
@@ -178,10 +174,10 @@ final class PdfConverter {
                     unmapped++;
                 }
             }
-            List<Grid> grids = Grid.find(page.rulings());
+            List<PdfGrid> grids = PdfGrid.find(page.rulings());
             List<Glyph> free = new ArrayList<>();
             for (Glyph g : page.glyphs()) {
-                Grid grid = grids.stream().filter(t -> t.contains(g)).findFirst().orElse(null);
+                PdfGrid grid = grids.stream().filter(t -> t.contains(g)).findFirst().orElse(null);
                 if (grid != null) {
                     grid.add(g);
                 } else {
@@ -196,7 +192,7 @@ final class PdfConverter {
             for (Line l : lines) {
                 items.add(new Item(l.top(), l, null));
             }
-            for (Grid g : grids) {
+            for (PdfGrid g : grids) {
                 items.add(new Item(g.top(), null, g.rows()));
             }
             items.sort(Comparator.comparingDouble(Item::top));
@@ -289,7 +285,7 @@ final class PdfConverter {
     }
 
     /** No space between Chinese characters; one between two words of Latin letters or digits. */
-    private static String joiner(CharSequence before, String after) {
+    static String joiner(CharSequence before, String after) {
         if (before.length() == 0 || after.isEmpty()) {
             return "";
         }
@@ -406,270 +402,6 @@ final class PdfConverter {
         return sizes[sizes.length / 2];
     }
 
-    /**
-     * A table found from its rules. The distinct positions of its horizontal rules cut it into rows, those of its
-     * vertical rules into columns; two neighbouring grid positions with no rule between them belong to one cell.
-     */
-    static final class Grid {
-        private final float[] xs;
-        private final float[] ys;
-        private final int[] cellOf;
-        private final List<List<Glyph>> glyphs = new ArrayList<>();
-
-        private Grid(float[] xs, float[] ys, List<Ruling> rulings) {
-            this.xs = xs;
-            this.ys = ys;
-            int rows = ys.length - 1;
-            int cols = xs.length - 1;
-            int[] parent = new int[rows * cols];
-            for (int i = 0; i < parent.length; i++) {
-                parent[i] = i;
-            }
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < cols; c++) {
-                    float midY = (ys[r] + ys[r + 1]) / 2;
-                    float midX = (xs[c] + xs[c + 1]) / 2;
-                    if (c + 1 < cols && !ruled(rulings, false, xs[c + 1], midY)) {
-                        union(parent, r * cols + c, r * cols + c + 1);
-                    }
-                    if (r + 1 < rows && !ruled(rulings, true, ys[r + 1], midX)) {
-                        union(parent, r * cols + c, (r + 1) * cols + c);
-                    }
-                }
-            }
-            // Every cell is named by its first (top, then left) grid position.
-            cellOf = new int[parent.length];
-            int[] first = new int[parent.length];
-            Arrays.fill(first, Integer.MAX_VALUE);
-            for (int i = 0; i < parent.length; i++) {
-                int root = find(parent, i);
-                first[root] = Math.min(first[root], i);
-            }
-            for (int i = 0; i < parent.length; i++) {
-                cellOf[i] = first[find(parent, i)];
-            }
-            for (int i = 0; i < parent.length; i++) {
-                glyphs.add(new ArrayList<>());
-            }
-        }
-
-        /**
-         * The tables among a page's rules: groups of crossing rules with at least one column and one row. A ruled box
-         * of one column is a table too (a report that gives each cell a line of its own, printed as a one-column
-         * table): its lines are cells, never taken for page numbers.
-         */
-        static List<Grid> find(List<Ruling> raw) {
-            List<Ruling> rulings = merge(raw);
-            int n = rulings.size();
-            int[] parent = new int[n];
-            for (int i = 0; i < n; i++) {
-                parent[i] = i;
-            }
-            for (int i = 0; i < n; i++) {
-                Ruling a = rulings.get(i);
-                if (!a.horizontal()) {
-                    continue;
-                }
-                for (int j = 0; j < n; j++) {
-                    Ruling b = rulings.get(j);
-                    if (!b.horizontal() && crosses(a, b)) {
-                        union(parent, i, j);
-                    }
-                }
-            }
-            List<Grid> grids = new ArrayList<>();
-            boolean[] done = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                int root = find(parent, i);
-                if (done[root]) {
-                    continue;
-                }
-                done[root] = true;
-                List<Ruling> group = new ArrayList<>();
-                for (int j = 0; j < n; j++) {
-                    if (find(parent, j) == root) {
-                        group.add(rulings.get(j));
-                    }
-                }
-                float[] ys = outline(positions(group, true), group, false);
-                float[] xs = outline(positions(group, false), group, true);
-                if (ys.length >= 2 && xs.length >= 2) {
-                    grids.add(new Grid(xs, ys, group));
-                }
-            }
-            return grids;
-        }
-
-        /**
-         * The edges of a table whose outer border is not drawn: a table that goes on over a page break has no
-         * bottom rule on the first page (and no top rule on the next), but its column rules run on to where the
-         * last row ends. Where the crossing rules reach more than a few points beyond the outermost edge, their
-         * common end is an edge too.
-         *
-         * @param edges  the distinct positions of the rules across this direction
-         * @param across whether the crossing rules are horizontal (then the edges are x positions)
-         */
-        private static float[] outline(float[] edges, List<Ruling> group, boolean across) {
-            if (edges.length == 0) {
-                return edges;
-            }
-            float start = Float.MAX_VALUE;
-            float end = -Float.MAX_VALUE;
-            for (Ruling r : group) {
-                if (r.horizontal() == across) {
-                    start = Math.min(start, r.from());
-                    end = Math.max(end, r.to());
-                }
-            }
-            float[] out = edges;
-            if (end > out[out.length - 1] + 3 * TOLERANCE) {
-                out = Arrays.copyOf(out, out.length + 1);
-                out[out.length - 1] = end;
-            }
-            if (start < out[0] - 3 * TOLERANCE) {
-                float[] grown = new float[out.length + 1];
-                grown[0] = start;
-                System.arraycopy(out, 0, grown, 1, out.length);
-                out = grown;
-            }
-            return out;
-        }
-
-        float top() {
-            return ys[0];
-        }
-
-        boolean contains(Glyph g) {
-            float x = g.centerX();
-            float y = g.centerY();
-            return x > xs[0] && x < xs[xs.length - 1] && y > ys[0] && y < ys[ys.length - 1];
-        }
-
-        void add(Glyph g) {
-            int c = slot(xs, g.centerX());
-            int r = slot(ys, g.centerY());
-            glyphs.get(cellOf[r * (xs.length - 1) + c]).add(g);
-        }
-
-        /** Each grid row as cells: a cell's text in its first position, null for the positions it spans. */
-        List<List<String>> rows() {
-            int cols = xs.length - 1;
-            List<List<String>> rows = new ArrayList<>();
-            for (int r = 0; r < ys.length - 1; r++) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < cols; c++) {
-                    int i = r * cols + c;
-                    cells.add(cellOf[i] == i ? cellText(glyphs.get(i)) : null);
-                }
-                rows.add(cells);
-            }
-            return rows;
-        }
-
-        /** A cell's lines joined into one: text wrapped by the cell's width is one label again. */
-        private static String cellText(List<Glyph> glyphs) {
-            StringBuilder sb = new StringBuilder();
-            for (List<Glyph> line : group(glyphs)) {
-                String text = text(line).replace('\t', ' ').strip();
-                if (text.isEmpty()) {
-                    continue;
-                }
-                sb.append(joiner(sb, text)).append(text);
-            }
-            return sb.toString();
-        }
-
-        private static int slot(float[] edges, float v) {
-            for (int i = 0; i < edges.length - 1; i++) {
-                if (v < edges[i + 1]) {
-                    return i;
-                }
-            }
-            return edges.length - 2;
-        }
-
-        private static boolean ruled(List<Ruling> rulings, boolean horizontal, float pos, float at) {
-            for (Ruling r : rulings) {
-                if (r.horizontal() == horizontal && Math.abs(r.pos() - pos) <= TOLERANCE
-                        && at >= r.from() - TOLERANCE && at <= r.to() + TOLERANCE) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean crosses(Ruling h, Ruling v) {
-            return v.pos() >= h.from() - TOLERANCE && v.pos() <= h.to() + TOLERANCE
-                    && h.pos() >= v.from() - TOLERANCE && h.pos() <= v.to() + TOLERANCE;
-        }
-
-        private static float[] positions(List<Ruling> group, boolean horizontal) {
-            float[] sorted = new float[group.size()];
-            int n = 0;
-            for (Ruling r : group) {
-                if (r.horizontal() == horizontal) {
-                    sorted[n++] = r.pos();
-                }
-            }
-            Arrays.sort(sorted, 0, n);
-            float[] distinct = new float[n];
-            int d = 0;
-            for (int i = 0; i < n; i++) {
-                if (d == 0 || sorted[i] - distinct[d - 1] > TOLERANCE) {
-                    distinct[d++] = sorted[i];
-                }
-            }
-            return Arrays.copyOf(distinct, d);
-        }
-
-        /**
-         * Joins pieces of one rule: the same line drawn cell by cell, or drawn twice. Rules at nearly the same
-         * position (within a point: two tables' borders drawn a fraction apart) form one cluster, and overlapping or
-         * touching pieces of a cluster are joined, whatever order they were drawn in.
-         */
-        static List<Ruling> merge(List<Ruling> rulings) {
-            List<Ruling> sorted = new ArrayList<>(rulings);
-            sorted.sort(Comparator.comparing(Ruling::horizontal).thenComparingDouble(Ruling::pos));
-            List<Ruling> merged = new ArrayList<>();
-            int i = 0;
-            while (i < sorted.size()) {
-                int j = i + 1;
-                while (j < sorted.size() && sorted.get(j).horizontal() == sorted.get(i).horizontal()
-                        && sorted.get(j).pos() - sorted.get(j - 1).pos() <= 1f) {
-                    j++;
-                }
-                List<Ruling> cluster = new ArrayList<>(sorted.subList(i, j));
-                cluster.sort(Comparator.comparingDouble(Ruling::from));
-                Ruling open = null;
-                for (Ruling r : cluster) {
-                    if (open != null && r.from() <= open.to() + TOLERANCE) {
-                        open = new Ruling(open.horizontal(), open.pos(), open.from(), Math.max(open.to(), r.to()));
-                    } else {
-                        if (open != null) {
-                            merged.add(open);
-                        }
-                        open = r;
-                    }
-                }
-                merged.add(open);
-                i = j;
-            }
-            return merged;
-        }
-
-        private static int find(int[] parent, int i) {
-            while (parent[i] != i) {
-                parent[i] = parent[parent[i]];
-                i = parent[i];
-            }
-            return i;
-        }
-
-        private static void union(int[] parent, int a, int b) {
-            parent[find(parent, a)] = find(parent, b);
-        }
-    }
-
     /** Collects every character PDFBox places, page by page, positions measured from the page's top left. */
     private static final class GlyphCollector extends PDFTextStripper {
         final List<List<Glyph>> pages = new ArrayList<>();
@@ -694,148 +426,6 @@ final class PdfConverter {
                 }
                 float size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir() / 0.7f;
                 page.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, u));
-            }
-        }
-    }
-
-    /**
-     * Collects the straight lines a page draws: stroked horizontal and vertical segments, and thin filled rectangles
-     * (Word draws table borders that way). Positions are turned into the text's frame: from the crop box's top left.
-     */
-    private static final class RulingCollector extends PDFGraphicsStreamEngine {
-        final List<Ruling> rulings = new ArrayList<>();
-        private final float left;
-        private final float top;
-        private final List<float[]> segments = new ArrayList<>();
-        private final List<float[]> rectangles = new ArrayList<>();
-        private final Point2D.Float current = new Point2D.Float();
-        private final Point2D.Float start = new Point2D.Float();
-
-        RulingCollector(PDPage page) {
-            super(page);
-            PDRectangle crop = page.getCropBox();
-            left = crop.getLowerLeftX();
-            top = crop.getUpperRightY();
-        }
-
-        @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-            float x0 = (float) Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
-            float x1 = (float) Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
-            float y0 = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
-            float y1 = (float) Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
-            rectangles.add(new float[] {x0, y0, x1, y1});
-            current.setLocation(p0);
-            start.setLocation(p0);
-        }
-
-        @Override
-        public void moveTo(float x, float y) {
-            current.setLocation(x, y);
-            start.setLocation(x, y);
-        }
-
-        @Override
-        public void lineTo(float x, float y) {
-            segments.add(new float[] {current.x, current.y, x, y});
-            current.setLocation(x, y);
-        }
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            current.setLocation(x3, y3);
-        }
-
-        @Override
-        public Point2D getCurrentPoint() {
-            return (Point2D) current.clone();
-        }
-
-        @Override
-        public void closePath() {
-            segments.add(new float[] {current.x, current.y, start.x, start.y});
-            current.setLocation(start);
-        }
-
-        @Override
-        public void endPath() {
-            segments.clear();
-            rectangles.clear();
-        }
-
-        @Override
-        public void strokePath() {
-            for (float[] s : segments) {
-                segment(s[0], s[1], s[2], s[3]);
-            }
-            for (float[] r : rectangles) {
-                segment(r[0], r[1], r[2], r[1]);
-                segment(r[0], r[3], r[2], r[3]);
-                segment(r[0], r[1], r[0], r[3]);
-                segment(r[2], r[1], r[2], r[3]);
-            }
-            endPath();
-        }
-
-        @Override
-        public void fillPath(int windingRule) {
-            for (float[] r : rectangles) {
-                thin(r[0], r[1], r[2], r[3]);
-            }
-            // A rectangle drawn as a closed path of four lines.
-            if (!segments.isEmpty() && segments.size() <= 5) {
-                float x0 = Float.MAX_VALUE;
-                float y0 = Float.MAX_VALUE;
-                float x1 = -Float.MAX_VALUE;
-                float y1 = -Float.MAX_VALUE;
-                for (float[] s : segments) {
-                    x0 = Math.min(x0, Math.min(s[0], s[2]));
-                    x1 = Math.max(x1, Math.max(s[0], s[2]));
-                    y0 = Math.min(y0, Math.min(s[1], s[3]));
-                    y1 = Math.max(y1, Math.max(s[1], s[3]));
-                }
-                thin(x0, y0, x1, y1);
-            }
-            endPath();
-        }
-
-        @Override
-        public void fillAndStrokePath(int windingRule) {
-            strokePath();
-        }
-
-        @Override
-        public void drawImage(PDImage pdImage) {
-        }
-
-        @Override
-        public void clip(int windingRule) {
-        }
-
-        @Override
-        public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
-        }
-
-        private void thin(float x0, float y0, float x1, float y1) {
-            float w = x1 - x0;
-            float h = y1 - y0;
-            if (h <= 3f && w > 3f) {
-                segment(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
-            } else if (w <= 3f && h > 3f) {
-                segment((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
-            }
-        }
-
-        /** A segment in PDF space (origin bottom left) → a ruling measured from the top left, if straight. */
-        private void segment(float x0, float y0, float x1, float y1) {
-            float ax = x0 - left;
-            float bx = x1 - left;
-            float ay = top - y0;
-            float by = top - y1;
-            if (Math.abs(ay - by) <= 0.5f && Math.abs(ax - bx) > 1f) {
-                rulings.add(new Ruling(true, (ay + by) / 2, Math.min(ax, bx), Math.max(ax, bx)));
-            } else if (Math.abs(ax - bx) <= 0.5f && Math.abs(ay - by) > 1f) {
-                rulings.add(new Ruling(false, (ax + bx) / 2, Math.min(ay, by), Math.max(ay, by)));
             }
         }
     }

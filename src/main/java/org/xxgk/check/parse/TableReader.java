@@ -1,6 +1,5 @@
 package org.xxgk.check.parse;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -48,9 +47,6 @@ final class TableReader {
     static final String T3 = Templates.TABLE_3;
     static final String T4 = Templates.TABLE_4;
 
-    private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
-    private static final Pattern TRAILING_NUMBERS =
-            Pattern.compile("^(.*?\\S)\\s+((?:[+-]?\\d+(?:\\.\\d+)?)(?:\\s+[+-]?\\d+(?:\\.\\d+)?)*)$");
     private static final Pattern CAPTION2 = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项");
 
     private final Templates templates;
@@ -92,9 +88,9 @@ final class TableReader {
     // values that belong to no row
     private final List<Token> orphans = new ArrayList<>();
     private final List<Token> unknown = new ArrayList<>();
-    private final Set<String> cellKeys = new HashSet<>();
     // rows whose cells ran together, split when the table is complete
-    private final RunTokenizer runs;
+    private final TableTokens tokenizer;
+    private final RowCells rowCells;
     private final List<RunResolver.RunRow> pending = new ArrayList<>();
     private final Map<Integer, Integer> positions = new HashMap<>();
 
@@ -109,135 +105,8 @@ final class TableReader {
     TableReader(Templates templates, boolean cellPerField) {
         this.templates = templates;
         this.cellPerField = cellPerField;
-        this.runs = new RunTokenizer(templates);
-    }
-
-    /** Cuts a line into cell tokens; returns null for a line that is prose, not table. */
-    List<Token> tokens(String line, int number) {
-        if (MARKDOWN_RULE.matcher(line).matches()) {
-            return List.of();
-        }
-        String[] parts;
-        if (line.indexOf('|') >= 0) {
-            parts = line.split("\\|", -1);
-        } else if (line.indexOf('\t') >= 0) {
-            parts = line.split("\t", -1);
-        } else {
-            String text = Text.clean(line);
-            if (text.isEmpty()) {
-                return List.of();
-            }
-            if (!isLabel(Text.key(text)) && isProse(text)) {
-                return ranTogether(text, number, 0); // a whole table whose separators were lost, or prose (null)
-            }
-            parts = new String[] {line};
-        }
-        List<Token> tokens = new ArrayList<>();
-        int position = 0;
-        // a Markdown row's outer pipes open and close it; they are no fields
-        int first = parts.length > 1 && line.strip().startsWith("|") ? 1 : 0;
-        int last = parts.length > 1 && line.strip().endsWith("|") ? parts.length - 2 : parts.length - 1;
-        for (int p = first; p <= last; p++) {
-            String part = parts[p];
-            String text = Text.clean(part);
-            if (text.isEmpty()) {
-                if (parts.length > 1) {
-                    tokens.add(new Token("", "", number, position++)); // a blank cell, or a stray separator
-                }
-                continue;
-            }
-            if (isNumber(text)) {
-                tokens.add(new Token(text, text, number, position++));
-                continue;
-            }
-            String key = Text.key(text);
-            boolean label = isLabel(key);
-            Matcher trailing = label ? null : TRAILING_NUMBERS.matcher(text);
-            if (trailing != null && trailing.matches()) {
-                String head = trailing.group(1);
-                tokens.add(new Token(head, Text.key(head), number, position++));
-                for (String n : trailing.group(2).trim().split("\\s+")) {
-                    tokens.add(new Token(n, n, number, position++));
-                }
-            } else {
-                List<Token> ran = label ? null : bySpaces(text, number, position);
-                if (ran == null && !label) {
-                    ran = ranTogether(text, number, position);
-                }
-                if (ran != null) {
-                    tokens.addAll(ran);
-                    position += ran.size();
-                } else {
-                    tokens.add(new Token(text, key, number, position++));
-                }
-            }
-        }
-        return tokens;
-    }
-
-    /**
-     * The tokens of a field that holds several cells separated by spaces: a copy that kept a table's tabs or pipes
-     * but turned each row break into a space joins a row's last value to the next row's label
-     * (「5 二、上年结转政府信息公开申请数量」), or a header to a label (「现行有效件数 规章」). Every word must be a number,
-     * a placeholder or (with its neighbours) a label the templates know; null otherwise.
-     */
-    private List<Token> bySpaces(String text, int number, int position) {
-        String[] words = text.split("\\s+");
-        if (words.length < 2) {
-            return null;
-        }
-        List<Token> out = new ArrayList<>();
-        boolean labelled = false;
-        int p = position;
-        int i = 0;
-        while (i < words.length) {
-            if (isNumber(words[i]) || templates.isPlaceholder(Text.key(words[i]))) {
-                out.add(new Token(words[i], Text.key(words[i]), number, p++));
-                i++;
-                continue;
-            }
-            int j = words.length;
-            while (j > i && !isLabel(Text.key(String.join(" ", List.of(words).subList(i, j))))) {
-                j--;
-            }
-            if (j == i) {
-                return null;
-            }
-            String label = String.join(" ", List.of(words).subList(i, j));
-            out.add(new Token(label, Text.key(label), number, p++));
-            labelled = true;
-            i = j;
-        }
-        return labelled ? out : null;
-    }
-
-    /**
-     * The tokens of a cell or line whose separators were lost (「一、本年新收政府信息公开申请数量801000081」), or null
-     * when it is not that: it must consist of labels, digit runs and placeholders only, with a label running into
-     * digits somewhere.
-     */
-    private List<Token> ranTogether(String text, int number, int position) {
-        List<RunTokenizer.Piece> pieces = runs.pieces(text);
-        boolean ran = false;
-        for (int i = 0; i < pieces.size(); i++) {
-            RunTokenizer.Kind kind = pieces.get(i).kind();
-            if (kind == RunTokenizer.Kind.UNKNOWN || kind == RunTokenizer.Kind.PROSE) {
-                return null;
-            }
-            if (kind == RunTokenizer.Kind.DIGITS && !pieces.get(i).spaced() && i > 0
-                    && pieces.get(i - 1).kind() == RunTokenizer.Kind.LABEL) {
-                ran = true;
-            }
-        }
-        if (!ran) {
-            return null;
-        }
-        List<Token> tokens = new ArrayList<>();
-        int p = position;
-        for (RunTokenizer.Piece piece : pieces) {
-            tokens.add(new Token(piece.text(), piece.key(), number, p++, piece.kind() == RunTokenizer.Kind.DIGITS));
-        }
-        return tokens;
+        this.tokenizer = new TableTokens(templates);
+        this.rowCells = new RowCells(templates, tokenizer, cellPerField, cells, problems);
     }
 
     /**
@@ -246,7 +115,7 @@ final class TableReader {
      * stretch of prose is not read.
      */
     boolean runningText(String text, int number) {
-        List<RunTokenizer.Piece> pieces = runs.pieces(text);
+        List<RunTokenizer.Piece> pieces = tokenizer.pieces(text);
         // a sentence without a table label (「（一）主动公开情况 2024年主动公开信息64条。」) is prose, numbers or not
         boolean labelled = pieces.stream().anyMatch(p -> p.kind() == RunTokenizer.Kind.LABEL);
         boolean sentence = pieces.stream().anyMatch(p -> p.kind() == RunTokenizer.Kind.PROSE)
@@ -265,19 +134,9 @@ final class TableReader {
         return true;
     }
 
-    private static boolean isProse(String text) {
-        return text.length() > 60 || text.matches(".*[。；！？]$");
-    }
-
-    private boolean isLabel(String key) {
-        return templates.caption2(key) != null || templates.row2(key) != null || templates.column2(key) != null
-                || templates.isHeader2(key) || templates.row3(key) != null || templates.column3(key) != null
-                || templates.isHeader3(key) || templates.isCaption3(key) || templates.isHeader4(key);
-    }
-
     /** Feeds one line of the table region. Returns false when the line is prose and was not read. */
     boolean line(String line, int number) {
-        List<Token> tokens = tokens(line, number);
+        List<Token> tokens = tokenizer.tokens(line, number);
         if (tokens == null) {
             return false;
         }
@@ -311,7 +170,7 @@ final class TableReader {
             }
             return;
         }
-        if (isNumber(t.text()) || templates.isPlaceholder(t.key())) {
+        if (tokenizer.isNumber(t.text()) || templates.isPlaceholder(t.key())) {
             if (rowLabel != null) {
                 values.add(t);
                 rowTokenLine = t.line();
@@ -328,7 +187,7 @@ final class TableReader {
         String key = t.key();
         // values that fit no row are one finding per stretch: a word the templates do not know (「|」, a unit, a
         // stray header) does not end the stretch, a label does
-        if (isLabel(key) || templates.row3ByPrefix(key) != null
+        if (tokenizer.isLabel(key) || templates.row3ByPrefix(key) != null
                 || !orphans.isEmpty() && (templates.row3Nearest(key) != null || !templates.groups4Named(key).isEmpty()
                         || CAPTION2.matcher(key).find())) {
             flushOrphans();
@@ -487,7 +346,7 @@ final class TableReader {
     private void closeRow2(String row, List<Token> vals) {
         rowsFound2.computeIfAbsent(caption == null ? "" : caption, k -> new LinkedHashSet<>()).add(row);
         if (columns2.isEmpty()) {
-            if (!given(vals).isEmpty()) {
+            if (!RowCells.given(vals).isEmpty()) {
                 problems.add(new Problem("missing-header", T2, row, "", rowLine,
                         "第" + rowLine + "行第二部分表格“" + row + "”行之前没有“信息内容”表头，无法确定各数值所属的列"));
             }
@@ -497,7 +356,7 @@ final class TableReader {
     }
 
     private void closeRow3(String row, Templates.Row3 r, List<Token> all) {
-        List<Token> vals = given(all);
+        List<Token> vals = RowCells.given(all);
         if (!r.carriesData()) {
             if (!vals.isEmpty()) {
                 problems.add(new Problem("unexpected-values", T3, row, "", vals.get(0).line(),
@@ -540,13 +399,13 @@ final class TableReader {
                 unread.add(g);
             }
         }
-        List<Token> given = given(vals);
-        List<Token> placed = placeBlanks(vals, unread.size() * size);
+        List<Token> given = RowCells.given(vals);
+        List<Token> placed = rowCells.placeBlanks(vals, unread.size() * size);
         int groups = placed.size() % size == 0 ? placed.size() / size : 0;
         if (groups == 0 || groups > unread.size() || given.stream().anyMatch(Token::run)) {
             groups = unread.size();
         } else {
-            placed = placeBlanks(vals, groups * size);
+            placed = rowCells.placeBlanks(vals, groups * size);
         }
         List<Integer> chosen = new ArrayList<>();
         for (int g : groups4Named) {
@@ -574,154 +433,23 @@ final class TableReader {
             pending.add(new RunResolver.RunRow(T4, "", rows, columns, given, given.get(0).line(), cells.size()));
             return;
         }
-        List<Token> fitted = fit(T4, "", columns.size(), placed);
+        List<Token> fitted = rowCells.fit(T4, "", columns.size(), placed, rowLine);
         if (fitted != null) {
-            place(T4, rows, columns, fitted);
+            rowCells.place(T4, rows, columns, fitted, rowLine);
         }
     }
 
     private void assign(String name, String row, List<String> columns, List<Token> vals) {
-        List<Token> given = given(vals);
+        List<Token> given = RowCells.given(vals);
         if (given.stream().anyMatch(Token::run)) {
             pending.add(new RunResolver.RunRow(name, row, Collections.nCopies(columns.size(), row),
                     List.copyOf(columns), given, given.get(0).line(), cells.size()));
             return;
         }
-        List<Token> fitted = fit(name, row, columns.size(), placeBlanks(vals, columns.size()));
+        List<Token> fitted = rowCells.fit(name, row, columns.size(), rowCells.placeBlanks(vals, columns.size()), rowLine);
         if (fitted != null) {
-            place(name, Collections.nCopies(columns.size(), row), columns, fitted);
+            rowCells.place(name, Collections.nCopies(columns.size(), row), columns, fitted, rowLine);
         }
-    }
-
-    /** A row's values without its blank fields. */
-    private static List<Token> given(List<Token> vals) {
-        return vals.stream().filter(v -> !v.text().isEmpty()).toList();
-    }
-
-    /**
-     * A row's values with its blank cells in place, when the blank fields make up the missing columns exactly; else
-     * the values alone. A row with all its values has no blank cell (an empty field there is a stray separator). In
-     * text an empty field before the first value or after the last is as often a merged label's second column, so
-     * only the fields between values count; in HTML, DOCX and PDF every field is a cell.
-     */
-    private List<Token> placeBlanks(List<Token> vals, int columns) {
-        List<Token> given = given(vals);
-        if (given.size() >= columns || given.isEmpty() && !cellPerField) {
-            return given;
-        }
-        int from = 0;
-        int to = vals.size();
-        if (!cellPerField) {
-            while (vals.get(from).text().isEmpty()) {
-                from++;
-            }
-            while (vals.get(to - 1).text().isEmpty()) {
-                to--;
-            }
-        }
-        return to - from == columns ? vals.subList(from, to) : given;
-    }
-
-    /**
-     * Turns a fitted row into cells. A blank cell is "not stated", not 0: it gets no cell, so the relations that need
-     * it are not checked, and the row's blank cells are one problem. But where the rest of its row (table 三) or
-     * group (table 四) is 0, a blank can only be 0 (non-negative counts whose 总计 is 0, or whose 总计 is their sum):
-     * it is read as 0, with source {@code blank}.
-     */
-    private void place(String name, List<String> rows, List<String> columns, List<Token> fitted) {
-        List<String> blank = new ArrayList<>();
-        Set<String> blankRows = new LinkedHashSet<>();
-        for (int i = 0; i < fitted.size(); i++) {
-            Token t = fitted.get(i);
-            if (!t.text().isEmpty()) {
-                cell(name, rows.get(i), columns.get(i), t);
-            } else if (provablyZero(name, rows, fitted, i)) {
-                cell(name, rows.get(i), columns.get(i), new Token("0", "0", t.line(), t.position()), "blank",
-                        cells.size());
-            } else {
-                blank.add(name.equals(T4) ? rows.get(i) + "/" + columns.get(i) : columns.get(i));
-                blankRows.add(rows.get(i));
-            }
-        }
-        if (!blank.isEmpty()) {
-            int line = fitted.stream().filter(t -> !t.text().isEmpty()).mapToInt(Token::line).findFirst().orElse(rowLine);
-            String where = name.equals(T4) ? "第四部分表格" : tableName(name) + "“" + rows.get(0) + "”行";
-            problems.add(new Problem("blank", name, String.join("、", blankRows), String.join("、", blank), line,
-                    "（空白）", "第" + line + "行" + where + String.join("、", blank) + "列空白，没有填写数字（没有发生应填0）；"
-                    + "空白格不当作0，需要它的核对不做"));
-        }
-    }
-
-    /** Whether a blank is 0 by its row's (三) or group's (四) other values, all stated and all 0. */
-    private boolean provablyZero(String name, List<String> rows, List<Token> fitted, int i) {
-        if (!name.equals(T3) && !name.equals(T4)) {
-            return false;
-        }
-        boolean any = false;
-        for (int j = 0; j < fitted.size(); j++) {
-            if (!rows.get(j).equals(rows.get(i)) || fitted.get(j).text().isEmpty()) {
-                continue;
-            }
-            Token t = fitted.get(j);
-            if (!isNumber(t.text()) || number(t.text()).signum() != 0) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
-    }
-
-    /**
-     * The values of a row with exactly as many values as columns. More values than columns are read only when
-     * every way of dropping the surplus gives the same values (all equal), and the surplus is a problem either way.
-     * Fewer values cannot be placed: which column lost its value is unknown.
-     */
-    private List<Token> fit(String name, String row, int columns, List<Token> vals) {
-        String where = name.equals(T4) ? "第四部分表格数据行" : tableName(name) + "“" + row + "”行";
-        int line = vals.isEmpty() ? rowLine : vals.get(0).line();
-        if (vals.size() == columns) {
-            return vals;
-        }
-        if (vals.size() < columns) {
-            problems.add(new Problem("missing-cells", name, row, "", line,
-                    "第" + line + "行" + where + "有" + vals.size() + "个数值，应为" + columns + "个；无法确定缺的是哪一列，该行未读取"));
-            return null;
-        }
-        boolean allEqual = vals.stream().map(Token::text).distinct().count() == 1;
-        int surplus = vals.size() - columns;
-        if (allEqual) {
-            problems.add(new Problem("extra-cells", name, row, "", line,
-                    "第" + line + "行" + where + "有" + vals.size() + "个数值，模板只有" + columns + "列，多出" + surplus
-                            + "个；各数值相同（均为" + vals.get(0).text() + "），已按" + columns + "列读取"));
-            return vals.subList(0, columns);
-        }
-        problems.add(new Problem("extra-cells", name, row, "", line,
-                "第" + line + "行" + where + "有" + vals.size() + "个数值，模板只有" + columns + "列，多出" + surplus
-                        + "个；无法确定哪个是多余的，该行未读取"));
-        return null;
-    }
-
-    private void cell(String name, String row, String column, Token t) {
-        cell(name, row, column, t, "direct", cells.size());
-    }
-
-    /** Adds a cell at {@code at} in the cell list; returns whether one was added (not a placeholder or a repeat). */
-    private boolean cell(String name, String row, String column, Token t, String source, int at) {
-        if (!cellKeys.add(name + "/" + row + "/" + column)) {
-            return false;
-        }
-        if (templates.isPlaceholder(t.key())) {
-            problems.add(new Problem("placeholder", name, row, column, t.line(), t.text(),
-                    "第" + t.line() + "行" + tableName(name) + "“" + row + "”行" + column + "列填的是“" + t.text()
-                            + "”而不是数字（没有发生应填0）"));
-            return false;
-        }
-        cells.add(at, new Cell(name, row, column, number(t.text()), t.line(), source));
-        return true;
-    }
-
-    private static String tableName(String name) {
-        return "第" + name + "部分表格";
     }
 
     private void marker(String label, Token at) {
@@ -864,7 +592,7 @@ final class TableReader {
             for (int i = 0; i < p.texts().length; i++) {
                 String text = p.texts()[i];
                 Token t = new Token(text, Text.key(text).isEmpty() ? text : Text.key(text), row.line(), i);
-                if (cell(row.table(), row.rows().get(i), row.columns().get(i), t, p.source(), at)) {
+                if (rowCells.cell(row.table(), row.rows().get(i), row.columns().get(i), t, p.source(), at)) {
                     at++;
                 }
             }
@@ -946,60 +674,4 @@ final class TableReader {
         return "“" + String.join("”“", labels) + "”";
     }
 
-    /** A number, with thousands separators and a unit allowed: the NUMBER pattern, checked without a matcher. */
-    boolean isNumber(String key) {
-        String s = stripUnit(key);
-        int i = 0;
-        int n = s.length();
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            i++;
-        }
-        int start = i;
-        boolean grouped = false;
-        int group = 0;
-        while (i < n && (isDigit(s.charAt(i)) || s.charAt(i) == ',')) {
-            if (s.charAt(i) == ',') {
-                // 1,234: groups of three after a first group of one to three digits
-                if (group == 0 || (!grouped && group > 3) || (grouped && group != 3)) {
-                    return false;
-                }
-                grouped = true;
-                group = 0;
-            } else {
-                group++;
-            }
-            i++;
-        }
-        if (i == start || group == 0 || grouped && group != 3) {
-            return false;
-        }
-        if (i < n && s.charAt(i) == '.') {
-            int dot = ++i;
-            while (i < n && isDigit(s.charAt(i))) {
-                i++;
-            }
-            if (i == dot) {
-                return false;
-            }
-        }
-        return i == n;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private BigDecimal number(String key) {
-        String s = stripUnit(key).replace(",", "");
-        return new BigDecimal(s.startsWith("+") ? s.substring(1) : s);
-    }
-
-    private String stripUnit(String key) {
-        for (String unit : templates.units()) {
-            if (key.endsWith(unit) && key.length() > unit.length()) {
-                return key.substring(0, key.length() - unit.length());
-            }
-        }
-        return key;
-    }
 }

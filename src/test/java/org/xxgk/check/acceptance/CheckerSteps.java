@@ -27,7 +27,6 @@ import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 import org.xxgk.check.cli.Main;
-import org.xxgk.check.fact.Cell;
 
 /**
  * The step vocabulary of the acceptance suite (documented for officers in {@code features/README.md}).

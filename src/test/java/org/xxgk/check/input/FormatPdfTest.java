@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
-import org.xxgk.check.fact.Section;
 
 /** PDF tables rebuilt from their rules, on small drawn pages. */
 class FormatPdfTest {

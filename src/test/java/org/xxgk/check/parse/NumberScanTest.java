@@ -17,7 +17,7 @@ class NumberScanTest {
 
     @Test
     void theScanAcceptsWhatThePatternAccepts() {
-        TableReader reader = new TableReader(Templates.builtIn());
+        TableTokens reader = new TableTokens(Templates.builtIn());
         List<String> cases = new ArrayList<>(List.of("0", "12", "1,234", "12,345,678", "1234,567", "1,23", ",123", "12,",
                 "+5", "-3", "+-3", "0.5", "44.895844", "1.", ".5", "1,234.5", "5件", "0.12万元", "万元", "件", "-", "",
                 "12a", "1 2", "１２"));
