@@ -3,7 +3,6 @@ package org.xxgk.check.cross;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.xxgk.check.fact.Sentence;
 import org.xxgk.check.template.Text;
@@ -29,7 +28,8 @@ record SectionText(int heading, int rate, int chars, int[] hashes, int[] starts,
     static final SectionText NONE = new SectionText(0, 1, 0, new int[0], new int[] {0}, new int[0], "");
 
     /** A colon ends a piece too: 「…抓好以下工作：」「一是…」 are quoted apart. */
-    private static final Pattern COLON = Pattern.compile("(?<=[：:])");
+    /** A piece ends after a colon. */
+    private static final String COLON = "：:";
 
     /**
      * The section's sentences (those of {@code section}, in order), cut at colons as well.
@@ -40,7 +40,7 @@ record SectionText(int heading, int rate, int chars, int[] hashes, int[] starts,
         List<Sentence> mine = new ArrayList<>();
         for (Sentence s : all) {
             if (s.section() == section) {
-                for (String piece : COLON.split(s.text())) {
+                for (String piece : Text.splitAfter(s.text(), COLON)) {
                     if (!piece.isBlank()) {
                         mine.add(new Sentence(section, s.line(), piece.strip()));
                     }

@@ -21,7 +21,8 @@ import org.xxgk.check.template.Text;
  */
 final class ClaimExtractor {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。；！？;!?])");
+    /** The characters that end a sentence: a line is cut after each. */
+    private static final String SENTENCE_END = "。；！？;!?";
     private static final Pattern ARABIC_DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern CHINESE_DATE =
             Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
@@ -30,7 +31,8 @@ final class ClaimExtractor {
                             List<String> keywords) {
     }
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[,，;；]");
+    /** The characters that end a clause. */
+    private static final String CLAUSE_END = ",，;；";
 
     private final Templates templates;
     private final List<Compiled> patterns = new ArrayList<>();
@@ -59,8 +61,8 @@ final class ClaimExtractor {
                 continue;
             }
             int section = sectionOf[line];
-            String[] sentences = SENTENCE_END.split(text);
-            String[] shown = SENTENCE_END.split(Text.display(lines.get(i)));
+            String[] sentences = Text.splitAfter(text, SENTENCE_END);
+            String[] shown = Text.splitAfter(Text.display(lines.get(i)), SENTENCE_END);
             for (int k = 0; k < sentences.length; k++) {
                 String sentence = sentences[k];
                 // Match on the normalised text (ASCII digits), but quote the sentence as the report wrote it.
@@ -169,7 +171,7 @@ final class ClaimExtractor {
         if (!p.keywords().isEmpty() && p.keywords().stream().noneMatch(sentence::contains)) {
             return null;
         }
-        for (String piece : p.clauses() ? CLAUSE_END.split(sentence) : new String[] {sentence}) {
+        for (String piece : p.clauses() ? Text.splitAt(sentence, CLAUSE_END) : new String[] {sentence}) {
             Matcher m = p.regex().matcher(piece);
             if (m.find() && (p.exclude() == null || !p.exclude().matcher(piece).find())) {
                 return m;

@@ -62,7 +62,7 @@ public final class ReportParser {
     }
 
     private ReportFacts parse(String file, String text, boolean cellPerField) throws InputException {
-        List<String> physical = List.of(text.split("\\R", -1));
+        List<String> physical = Text.lines(text);
         List<SectionHeading> ownLines = SectionFinder.find(physical, templates);
         RunningText.Layout layout = RunningText.of(physical, ownLines, templates);
         List<String> lines = layout == null ? physical : layout.lines();

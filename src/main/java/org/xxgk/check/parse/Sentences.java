@@ -2,7 +2,6 @@ package org.xxgk.check.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.xxgk.check.fact.Sentence;
 import org.xxgk.check.template.Text;
@@ -13,7 +12,8 @@ import org.xxgk.check.template.Text;
  */
 final class Sentences {
 
-    private static final Pattern END = Pattern.compile("(?<=[。！？；!?;])");
+    /** The characters that end a sentence: a line is cut after each. */
+    private static final String END = "。！？；!?;";
 
     private Sentences() {
     }
@@ -30,7 +30,7 @@ final class Sentences {
             if (line.isEmpty()) {
                 continue;
             }
-            for (String piece : END.split(line)) {
+            for (String piece : Text.splitAfter(line, END)) {
                 String text = piece.strip();
                 if (!Text.isBlank(text)) {
                     sentences.add(new Sentence(sectionOf[i + 1], i + 1, text));
