@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,7 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.xxgk.check.fact.ReportFacts;
@@ -62,13 +64,15 @@ public final class RuleBase {
     private final String origin;
     private final Provenance provenance;
     private final KieBase kieBase;
+    private final CrossBase crossBase;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesByName;
 
-    private RuleBase(String origin, Provenance provenance, KieBase kieBase, List<RuleInfo> rules) {
+    private RuleBase(String origin, Provenance provenance, KieBase kieBase, CrossBase crossBase, List<RuleInfo> rules) {
         this.origin = origin;
         this.provenance = provenance;
         this.kieBase = kieBase;
+        this.crossBase = crossBase;
         this.rules = List.copyOf(rules);
         Map<String, RuleInfo> byName = new HashMap<>();
         for (RuleInfo r : rules) {
@@ -116,7 +120,7 @@ public final class RuleBase {
             }
         }
         return cached.origin.equals(source.origin()) ? cached
-                : new RuleBase(source.origin(), cached.provenance, cached.kieBase, cached.rules);
+                : new RuleBase(source.origin(), cached.provenance, cached.kieBase, cached.crossBase, cached.rules);
     }
 
     private static RuleBase compileNow(RuleSource source) throws RulesException {
@@ -124,12 +128,13 @@ public final class RuleBase {
             throw new RulesException(source.origin(), List.of(new RuleError("", 0, 0, "没有找到任何 .drl 规则文件")));
         }
         String fingerprint = source.fingerprint();
-        RuleBase loaded = fromModel(source, Provenance.BUNDLED, BundledModel.load(fingerprint));
+        RuleBase loaded = fromModel(source, Provenance.BUNDLED, BundledModel.load(fingerprint),
+                () -> BundledModel.load(fingerprint));
         if (loaded != null) {
             return loaded;
         }
         KjarCache cache = KjarCache.standard();
-        loaded = fromModel(source, Provenance.CACHED, cache.load(fingerprint));
+        loaded = fromModel(source, Provenance.CACHED, cache.load(fingerprint), () -> cache.load(fingerprint));
         if (loaded != null) {
             return loaded;
         }
@@ -147,28 +152,32 @@ public final class RuleBase {
             throw new RulesException(source.origin(),
                     BuildErrors.map(built.errors(), source, file -> build(ks, List.of(file), null).errors()));
         }
-        KieBase kieBase = ks.newKieContainer(built.releaseId()).getKieBase();
+        KieContainer container = ks.newKieContainer(built.releaseId());
+        KieBase kieBase = container.getKieBase();
         List<RuleError> errors = new ArrayList<>();
         List<RuleInfo> rules = catalogue(kieBase.getKiePackages(), source, errors);
         if (!errors.isEmpty()) {
             throw new RulesException(source.origin(), errors);
         }
         cache.store(built.builder(), fingerprint);
-        return new RuleBase(source.origin(), Provenance.COMPILED, kieBase, rules);
+        return new RuleBase(source.origin(), Provenance.COMPILED, kieBase,
+                new CrossBase(() -> container.newKieBase(ks.newKieBaseConfiguration())), rules);
     }
 
     /**
      * A rule base over a model made earlier from the same rule texts (bundled or cached); null when there is none
      * or it does not hold a valid catalogue, and the caller goes on to the next way.
      */
-    private static RuleBase fromModel(RuleSource source, Provenance provenance, KieBase kieBase) {
+    private static RuleBase fromModel(RuleSource source, Provenance provenance, KieBase kieBase,
+                                      Supplier<KieBase> another) {
         if (kieBase == null) {
             return null;
         }
         try {
             List<RuleError> errors = new ArrayList<>();
             List<RuleInfo> rules = catalogue(kieBase.getKiePackages(), source, errors);
-            return errors.isEmpty() ? new RuleBase(source.origin(), provenance, kieBase, rules) : null;
+            return errors.isEmpty() ? new RuleBase(source.origin(), provenance, kieBase, new CrossBase(another), rules)
+                    : null;
         } catch (RuntimeException e) {
             return null;
         }
@@ -235,7 +244,8 @@ public final class RuleBase {
      *                          the rule
      */
     public List<Finding> evaluate(ReportFacts facts, Set<String> disabled, Set<String> requirements, int maxFirings) {
-        return run(facts.all(), rule -> !rule.crossReport() && runs(rule, disabled, requirements), maxFirings);
+        return run(kieBase, facts.all(), rule -> !rule.crossReport() && runs(rule, disabled, requirements),
+                maxFirings);
     }
 
     /**
@@ -243,7 +253,58 @@ public final class RuleBase {
      * year's, the measured repeated text, the settings), once the whole batch is parsed.
      */
     public List<Finding> evaluateCross(List<Object> facts, Set<String> disabled, Set<String> requirements) {
-        return run(facts, rule -> rule.crossReport() && runs(rule, disabled, requirements), MAX_FIRINGS);
+        return run(crossBase.get(kieBase, rulesByName), facts,
+                rule -> rule.crossReport() && runs(rule, disabled, requirements), MAX_FIRINGS);
+    }
+
+    /**
+     * The rule base the cross-report phase runs on: the same rules less every rule that is not a cross-report rule.
+     * The cross facts hold this year's report and cells, which every table rule would otherwise match again (only
+     * to be kept from firing); with them gone a cross session costs a fraction. Made on the phase's first use, from
+     * a second copy of the same compiled model, so a single report never pays for it; when no copy can be made, the
+     * whole rule base serves (the agenda filter keeps the others from firing either way).
+     */
+    private static final class CrossBase {
+        private final Supplier<KieBase> another;
+        private volatile KieBase made;
+
+        CrossBase(Supplier<KieBase> another) {
+            this.another = another;
+        }
+
+        KieBase get(KieBase whole, Map<String, RuleInfo> rulesByName) {
+            KieBase base = made;
+            if (base == null) {
+                synchronized (this) {
+                    base = made;
+                    if (base == null) {
+                        base = crossOnly(whole, rulesByName);
+                        made = base;
+                    }
+                }
+            }
+            return base;
+        }
+
+        private KieBase crossOnly(KieBase whole, Map<String, RuleInfo> rulesByName) {
+            try {
+                KieBase copy = another.get();
+                if (copy == null) {
+                    return whole;
+                }
+                for (KiePackage pkg : List.copyOf(copy.getKiePackages())) {
+                    for (Rule rule : List.copyOf(pkg.getRules())) {
+                        RuleInfo info = rulesByName.get(rule.getName());
+                        if (info == null || !info.crossReport()) {
+                            copy.removeRule(pkg.getName(), rule.getName());
+                        }
+                    }
+                }
+                return copy;
+            } catch (RuntimeException | LinkageError e) {
+                return whole;
+            }
+        }
     }
 
     /** Whether any cross-report rule runs: without one, a batch needs no second phase. */
@@ -255,8 +316,8 @@ public final class RuleBase {
         return !disabled.contains(rule.id()) && (!rule.optional() || requirements.contains(rule.requirement()));
     }
 
-    private List<Finding> run(List<Object> facts, Predicate<RuleInfo> runs, int maxFirings) {
-        KieSession session = kieBase.newKieSession();
+    private List<Finding> run(KieBase base, List<Object> facts, Predicate<RuleInfo> runs, int maxFirings) {
+        KieSession session = base.newKieSession();
         Map<String, Integer> fired = new HashMap<>();
         try {
             Findings findings = new Findings(rulesByName);
