@@ -49,13 +49,18 @@ public record CrossFacts(Digest digest, String agencyKey, Digest previous, Unpai
         return out;
     }
 
-    /** The facts of the report's cross-report session. */
+    /**
+     * The facts of the report's cross-report session. This year's tables and cells come only beside last year's:
+     * without a previous report there is nothing to compare them with (the report's own tables are the other rules'
+     * business), and a session of some 200 cells per report that no rule can use is the largest part of the
+     * phase's cost.
+     */
     public List<Object> facts(BigDecimal repeatedTextPercent) {
         List<Object> facts = new ArrayList<>();
         facts.add(digest.report());
-        facts.addAll(digest.tables());
-        facts.addAll(digest.cells().cells());
         if (previous != null) {
+            facts.addAll(digest.tables());
+            facts.addAll(digest.cells().cells());
             Report p = previous.report();
             int year = p.year();
             facts.add(new PriorReport(p.file(), p.agency(), year, p.titleLine(), p.template()));
