@@ -76,7 +76,7 @@ public final class Text {
      * the claim extractor and the prose measure in turn. Emptied when full, so it holds a few reports' lines at most.
      */
     private static final ThreadLocal<Map<String, String>> CLEANED = ThreadLocal.withInitial(HashMap::new);
-    private static final int CLEANED_MAX = 4096;
+    private static final int CLEANED_MAX = 1024;
 
     /** A line for display and prose matching: NFKC-normalised, Markdown heading marks and emphasis removed, trimmed. */
     public static String clean(String text) {
