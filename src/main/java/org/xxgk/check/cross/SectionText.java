@@ -28,7 +28,6 @@ record SectionText(int heading, int rate, int chars, int[] hashes, int[] starts,
     static final SectionText NONE = new SectionText(0, 1, 0, new int[0], new int[] {0}, new int[0], "");
 
     /** A colon ends a piece too: 「…抓好以下工作：」「一是…」 are quoted apart. */
-    /** A piece ends after a colon. */
     private static final String COLON = "：:";
 
     /**

@@ -249,7 +249,10 @@ public final class Text {
         return b == null ? text : b.toString();
     }
 
-    /** Whether a text holds nothing but white space (as {@link #compact} removes it); a whole file is read once. */
+    /**
+     * Whether a text holds nothing but white space (as {@link #compact} removes it), without copying it: whole files
+     * are tested too.
+     */
     public static boolean isBlank(String line) {
         if (line == null) {
             return true;

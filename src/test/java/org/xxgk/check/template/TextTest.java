@@ -32,7 +32,8 @@ class TextTest {
                 continue;
             }
             String s = String.valueOf((char) c);
-            assertEquals(Normalizer.normalize(s, Normalizer.Form.NFKC), Text.nfkc(s), () -> "U+" + Integer.toHexString(s.charAt(0)));
+            assertEquals(Normalizer.normalize(s, Normalizer.Form.NFKC), Text.nfkc(s),
+                    () -> "U+" + Integer.toHexString(s.charAt(0)));
             String inText = "年" + s + "Ａ，" + s;
             assertEquals(Normalizer.normalize(inText, Normalizer.Form.NFKC), Text.nfkc(inText),
                     () -> "U+" + Integer.toHexString(s.charAt(0)) + " in text");
@@ -64,7 +65,8 @@ class TextTest {
     void fastPathsMatchOnEveryLineOfTheSamplesAndFixtures() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Stream.concat(Files.walk(Path.of("samples")), Files.walk(Path.of("features")))) {
-            files = walk.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md") || p.toString().endsWith(".feature")).toList();
+            files = walk.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")
+                    || p.toString().endsWith(".feature")).toList();
         }
         Pattern sentence = Pattern.compile("(?<=[。；！？;!?])");
         int lines = 0;
