@@ -46,6 +46,17 @@ final class RowCells {
      * only the fields between values count; in HTML, DOCX and PDF every field is a cell.
      */
     List<Token> placeBlanks(List<Token> vals, int columns) {
+        return placeBlanks("", vals, columns);
+    }
+
+    /**
+     * The same for a row of table {@code name}. A row of table 三 in text whose only values are 0s, with the empty
+     * fields before them that its missing values need (「| 二、上年结转… | | | | | | | 0 | |」: the applicant columns
+     * left blank, 总计 written), has its values in the last columns, where the template puts 总计: it is read with
+     * those empty fields as its blank cells (and so, all being 0 by their 总计, as 0s). Empty fields after the last
+     * value are never counted (a trailing separator as often as a blank).
+     */
+    List<Token> placeBlanks(String name, List<Token> vals, int columns) {
         List<Token> given = given(vals);
         if (given.size() >= columns || given.isEmpty() && !cellPerField) {
             return given;
@@ -59,8 +70,16 @@ final class RowCells {
             while (vals.get(to - 1).text().isEmpty()) {
                 to--;
             }
+            if (to - from < columns && to >= columns && name.equals(Templates.TABLE_3) && allZero(given)) {
+                return vals.subList(to - columns, to); // every field before `from` is empty
+            }
         }
         return to - from == columns ? vals.subList(from, to) : given;
+    }
+
+    private boolean allZero(List<Token> given) {
+        return given.stream().allMatch(t -> !t.run() && tokenizer.isNumber(t.text())
+                && tokenizer.number(t.text()).signum() == 0);
     }
 
     /**

@@ -83,6 +83,8 @@ final class TableReader {
     private Templates.Row3 row3;
     private int rowLine;
     private int rowTokenLine;
+    /** Whether the line being read holds blank fields only. */
+    private boolean blankLine;
     private int rowPosition;
     private final List<Token> values = new ArrayList<>();
     // values that belong to no row
@@ -143,9 +145,11 @@ final class TableReader {
         if (!tokens.isEmpty() || line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
             tableLines.add(number);
         }
+        blankLine = !tokens.isEmpty() && tokens.stream().allMatch(t -> t.text().isEmpty());
         for (Token t : tokens) {
             token(t);
         }
+        blankLine = false;
         return true;
     }
 
@@ -164,8 +168,8 @@ final class TableReader {
     private void token(Token t) {
         if (t.text().isEmpty()) {
             // a blank field belongs to the open row only on a line of that row (a line may begin with an empty
-            // field before the next row's label)
-            if (rowLabel != null && t.line() == rowTokenLine) {
+            // field before the next row's label), or on a line of nothing but blank fields (one cell a line: 「|」)
+            if (rowLabel != null && (t.line() == rowTokenLine || blankLine)) {
                 values.add(t); // placed or dropped when the row closes (see placeBlanks)
             }
             return;
@@ -446,7 +450,8 @@ final class TableReader {
                     List.copyOf(columns), given, given.get(0).line(), cells.size()));
             return;
         }
-        List<Token> fitted = rowCells.fit(name, row, columns.size(), rowCells.placeBlanks(vals, columns.size()), rowLine);
+        List<Token> fitted = rowCells.fit(name, row, columns.size(), rowCells.placeBlanks(name, vals, columns.size()),
+                rowLine);
         if (fitted != null) {
             rowCells.place(name, Collections.nCopies(columns.size(), row), columns, fitted, rowLine);
         }

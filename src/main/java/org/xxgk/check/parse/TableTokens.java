@@ -58,6 +58,10 @@ final class TableTokens {
         }
         List<Token> tokens = new ArrayList<>();
         int position = 0;
+        if (line.strip().equals("|")) {
+            // one cell a line, each closed by a pipe (「0 |」): a pipe alone is a blank cell
+            return List.of(new Token("", "", number, position));
+        }
         // a Markdown row's outer pipes open and close it; they are no fields
         int first = parts.length > 1 && line.strip().startsWith("|") ? 1 : 0;
         int last = parts.length > 1 && line.strip().endsWith("|") ? parts.length - 2 : parts.length - 1;

@@ -66,7 +66,8 @@ final class Transformations {
                                 "TABLE-BALANCE")),
                 new Transformation("第三部分表格拆成几张 Markdown 小表（表头写作“数据1”…）", Transformations::table3AsMarkdownParts,
                         Set.of()),
-                new Transformation("全为0的行中部分格留空", Transformations::blankZeros, Set.of()));
+                new Transformation("全为0的行中部分格留空", Transformations::blankZeros, Set.of()),
+                new Transformation("全为0的行只写总计，申请人各列留空", Transformations::totalOnlyZeros, Set.of()));
     }
 
     /** Each heading's title replaced by a variant of its section from sections.yaml (the first that differs). */
@@ -180,6 +181,45 @@ final class Transformations {
                 continue;
             }
             for (int k = 1; k < values.size() - 1; k += 2) {
+                fields[values.get(k)] = sep.equals("|") ? " " : "";
+            }
+            lines.set(i - 1, String.join(sep, fields));
+        }
+        return join(lines, text);
+    }
+
+    /**
+     * In each table-三 row whose seven values are all 0, every value but the last (总计) left blank, as many web pages
+     * write a row of nothing: 「| 二、上年结转… | | | | | | | 0 |」. Rows written one cell per line stay as they are.
+     */
+    static String totalOnlyZeros(String text, ReportFacts facts) {
+        int[] span = table3(facts);
+        if (span == null) {
+            return text;
+        }
+        List<String> lines = lines(text);
+        for (int i = span[0]; i <= span[1]; i++) {
+            String line = lines.get(i - 1);
+            if (!TABLE_ROW.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()) {
+                continue;
+            }
+            String sep = line.indexOf('|') >= 0 ? "|" : "\t";
+            String[] fields = line.split(Pattern.quote(sep), -1);
+            List<Integer> values = new ArrayList<>();
+            boolean allZero = true;
+            for (int f = 0; f < fields.length; f++) {
+                String c = fields[f].strip();
+                if (NUMBER.matcher(c).matches()) {
+                    values.add(f);
+                    allZero &= c.equals("0");
+                } else if (!c.isEmpty() && !values.isEmpty()) {
+                    allZero = false; // a label after values: not one row
+                }
+            }
+            if (!allZero || values.size() != 7) {
+                continue;
+            }
+            for (int k = 0; k < values.size() - 1; k++) {
                 fields[values.get(k)] = sep.equals("|") ? " " : "";
             }
             lines.set(i - 1, String.join(sep, fields));
