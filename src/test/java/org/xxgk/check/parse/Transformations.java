@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Function;
 
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.fact.Section;
@@ -154,38 +155,13 @@ final class Transformations {
      * blank and stay as they are.
      */
     static String blankZeros(String text, ReportFacts facts) {
-        int[] span = table3(facts);
-        if (span == null) {
-            return text;
-        }
-        List<String> lines = lines(text);
-        for (int i = span[0]; i <= span[1]; i++) {
-            String line = lines.get(i - 1);
-            if (!TABLE_ROW.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()) {
-                continue;
-            }
-            String sep = line.indexOf('|') >= 0 ? "|" : "\t";
-            String[] fields = line.split(Pattern.quote(sep), -1);
-            List<Integer> values = new ArrayList<>();
-            boolean allZero = true;
-            for (int f = 0; f < fields.length; f++) {
-                String c = fields[f].strip();
-                if (NUMBER.matcher(c).matches()) {
-                    values.add(f);
-                    allZero &= c.equals("0");
-                } else if (!c.isEmpty() && !values.isEmpty()) {
-                    allZero = false; // a label after values: not one row
-                }
-            }
-            if (!allZero || values.size() < 3) {
-                continue;
-            }
+        return blankInZeroRows(text, facts, values -> {
+            List<Integer> blank = new ArrayList<>();
             for (int k = 1; k < values.size() - 1; k += 2) {
-                fields[values.get(k)] = sep.equals("|") ? " " : "";
+                blank.add(values.get(k));
             }
-            lines.set(i - 1, String.join(sep, fields));
-        }
-        return join(lines, text);
+            return values.size() < 3 ? List.of() : blank;
+        });
     }
 
     /**
@@ -193,6 +169,16 @@ final class Transformations {
      * write a row of nothing: 「| 二、上年结转… | | | | | | | 0 |」. Rows written one cell per line stay as they are.
      */
     static String totalOnlyZeros(String text, ReportFacts facts) {
+        return blankInZeroRows(text, facts,
+                values -> values.size() == 7 ? values.subList(0, values.size() - 1) : List.of());
+    }
+
+    /**
+     * Each table-三 row (pipes or tabs) whose values are all 0 with the fields {@code chosen} picks among its values'
+     * field indexes left blank.
+     */
+    private static String blankInZeroRows(String text, ReportFacts facts,
+                                          Function<List<Integer>, List<Integer>> chosen) {
         int[] span = table3(facts);
         if (span == null) {
             return text;
@@ -216,11 +202,11 @@ final class Transformations {
                     allZero = false; // a label after values: not one row
                 }
             }
-            if (!allZero || values.size() != 7) {
+            if (!allZero) {
                 continue;
             }
-            for (int k = 0; k < values.size() - 1; k++) {
-                fields[values.get(k)] = sep.equals("|") ? " " : "";
+            for (int f : chosen.apply(values)) {
+                fields[f] = sep.equals("|") ? " " : "";
             }
             lines.set(i - 1, String.join(sep, fields));
         }
