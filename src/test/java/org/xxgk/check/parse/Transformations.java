@@ -3,9 +3,9 @@ package org.xxgk.check.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Function;
 
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.fact.Section;
