@@ -43,18 +43,12 @@ final class RowCells {
      * A row's values with its blank cells in place, when the blank fields make up the missing columns exactly; else
      * the values alone. A row with all its values has no blank cell (an empty field there is a stray separator). In
      * text an empty field before the first value or after the last is as often a merged label's second column, so
-     * only the fields between values count; in HTML, DOCX and PDF every field is a cell.
-     */
-    List<Token> placeBlanks(List<Token> vals, int columns) {
-        return placeBlanks("", vals, columns);
-    }
-
-    /**
-     * The same for a row of table {@code name}. A row of table 三 in text whose only values are 0s, with the empty
-     * fields before them that its missing values need (「| 二、上年结转… | | | | | | | 0 | |」: the applicant columns
-     * left blank, 总计 written), has its values in the last columns, where the template puts 总计: it is read with
-     * those empty fields as its blank cells (and so, all being 0 by their 总计, as 0s). Empty fields after the last
-     * value are never counted (a trailing separator as often as a blank).
+     * only the fields between values count; in HTML, DOCX and PDF every field is a cell. But a row of table 三
+     * ({@code name}) in text whose only values are 0s, with the empty fields before them that its missing values
+     * need (「| 二、上年结转… | | | | | | | 0 | |」: the applicant columns left blank, 总计 written), has its values in
+     * the last columns, where the template puts 总计: it is read with those empty fields as its blank cells (and so,
+     * all being 0 by their 总计, as 0s). Empty fields after the last value are never counted (a trailing separator as
+     * often as a blank).
      */
     List<Token> placeBlanks(String name, List<Token> vals, int columns) {
         List<Token> given = given(vals);

@@ -404,12 +404,12 @@ final class TableReader {
             }
         }
         List<Token> given = RowCells.given(vals);
-        List<Token> placed = rowCells.placeBlanks(vals, unread.size() * size);
+        List<Token> placed = rowCells.placeBlanks(T4, vals, unread.size() * size);
         int groups = placed.size() % size == 0 ? placed.size() / size : 0;
         if (groups == 0 || groups > unread.size() || given.stream().anyMatch(Token::run)) {
             groups = unread.size();
         } else {
-            placed = rowCells.placeBlanks(vals, groups * size);
+            placed = rowCells.placeBlanks(T4, vals, groups * size);
         }
         List<Integer> chosen = new ArrayList<>();
         for (int g : groups4Named) {

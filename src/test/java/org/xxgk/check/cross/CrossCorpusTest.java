@@ -3,7 +3,6 @@ package org.xxgk.check.cross;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xxgk.check.Corpus;
 import org.xxgk.check.engine.RuleBase;
 import org.xxgk.check.engine.RuleSource;
 import org.xxgk.check.fact.RepeatedText;
@@ -35,7 +35,6 @@ import org.xxgk.check.template.Templates;
  */
 class CrossCorpusTest {
 
-    private static final Path CORPUS = Path.of("..", "shared", "corpus");
     private static final ReportParser PARSER = new ReportParser(Templates.builtIn());
     private static RuleBase rules;
 
@@ -45,9 +44,7 @@ class CrossCorpusTest {
     }
 
     private static Digest corpus(String name) throws Exception {
-        Path file = CORPUS.resolve(name);
-        assumeTrue(Files.isRegularFile(file), "real reports are read from " + CORPUS.toAbsolutePath().normalize()
-                + " (not part of the project); " + name + " is absent here, so this test is skipped");
+        Path file = Corpus.file(name);
         return Digest.of(PARSER.parse(file.toString(), ReportInput.load(file)));
     }
 
@@ -91,7 +88,7 @@ class CrossCorpusTest {
         }
         for (String name : List.of("2023-hongze-district-government.pdf", "2024-hongze-district-government.pdf",
                 "2024-huaian-city-government.pdf")) {
-            if (Files.isRegularFile(CORPUS.resolve(name))) {
+            if (Corpus.has(name)) {
                 all.add(corpus(name));
             }
         }

@@ -1,10 +1,8 @@
 package org.xxgk.check.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xxgk.check.Corpus;
 import org.xxgk.check.fact.Cell;
 import org.xxgk.check.fact.ReportFacts;
 import org.xxgk.check.finding.Finding;
@@ -39,7 +38,6 @@ import org.xxgk.check.template.Templates;
  */
 class CorpusReportsTest {
 
-    private static final Path CORPUS = Path.of("..", "shared", "corpus");
     private static RuleBase rules;
 
     @BeforeAll
@@ -48,9 +46,7 @@ class CorpusReportsTest {
     }
 
     private static ReportFacts facts(String name) throws Exception {
-        Path file = CORPUS.resolve(name);
-        assumeTrue(Files.isRegularFile(file), "real reports are read from " + CORPUS.toAbsolutePath().normalize()
-                + " (not part of the project); " + name + " is absent here, so this test is skipped");
+        Path file = Corpus.file(name);
         return new ReportParser(Templates.builtIn()).parse(file.toString(), ReportInput.read(file));
     }
 

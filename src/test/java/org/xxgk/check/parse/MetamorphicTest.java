@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.xxgk.check.Corpus;
 import org.xxgk.check.engine.RuleBase;
 import org.xxgk.check.engine.RuleSource;
 import org.xxgk.check.fact.ReportFacts;
@@ -35,7 +36,6 @@ import org.xxgk.check.template.Templates;
  */
 class MetamorphicTest {
 
-    private static final Path CORPUS = Path.of("..", "shared", "corpus");
     private static final ReportParser PARSER = new ReportParser(Templates.builtIn());
     private static RuleBase rules;
 
@@ -55,8 +55,8 @@ class MetamorphicTest {
         for (String f : List.of("features/fixtures/2024-clean.txt", "features/fixtures/2020-clean.txt")) {
             reports.put(f, Files.readString(Path.of(f)));
         }
-        if (Files.isDirectory(CORPUS)) {
-            try (Stream<Path> pdfs = Files.list(CORPUS)) {
+        if (Files.isDirectory(Corpus.DIR)) {
+            try (Stream<Path> pdfs = Files.list(Corpus.DIR)) {
                 for (Path p : pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().toList()) {
                     reports.put(p.toString(), ReportInput.load(p).text());
                 }
