@@ -59,7 +59,7 @@ final class AgencyReader {
             // a line that is an agency's name alone (a signature) is one name: 「…应急管理和消防救援局」 is another agency,
             // not 「…应急管理」 with a typo
             String whole = text.startsWith(anchor) ? templates.agencyNames().signature(line) : null;
-            if (whole != null && Text.distance(titleAgency, whole) > maxDistance) {
+            if (whole != null && Text.distance(titleAgency, whole, maxDistance) > maxDistance) {
                 continue;
             }
             for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
@@ -97,7 +97,7 @@ final class AgencyReader {
                 continue;
             }
             String candidate = text.substring(at, at + len);
-            int d = Text.distance(agency, candidate);
+            int d = Text.distance(agency, candidate, maxDistance); // above maxDistance: never chosen
             // On a tie the shorter reading wins: 「…应急管理」 before 「认真」 lost its 局; it is not 「…应急管理认」.
             if (d < bestDistance) {
                 best = candidate;

@@ -28,7 +28,7 @@ final class ClaimExtractor {
             Pattern.compile("([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
     private record Compiled(String kind, Pattern regex, Pattern exclude, List<Integer> sections, boolean clauses,
-                            List<String> keywords) {
+                            int[] keywords) {
     }
 
     /** The characters that end a clause. */
@@ -36,14 +36,52 @@ final class ClaimExtractor {
 
     private final Templates templates;
     private final List<Compiled> patterns = new ArrayList<>();
+    /** Every pattern's keywords, each once: a sentence is searched for each of them once, not once a pattern. */
+    private final List<String> keywords = new ArrayList<>();
+    /** The keys of narrative.yaml's section-none wordings (「无」), and the most CJK ideographs one holds. */
+    private final Set<String> none = new HashSet<>();
+    private final int noneIdeographs;
 
     ClaimExtractor(Templates templates) {
         this.templates = templates;
         for (TemplateSpec.ClaimPattern p : templates.narrative().claims()) {
             patterns.add(new Compiled(p.kind(), Pattern.compile(p.regex()),
                     p.exclude() == null ? null : Pattern.compile(p.exclude()), p.sections(), p.clauses(),
-                    p.keywords() == null ? List.of() : List.copyOf(p.keywords())));
+                    keywordIndexes(p.keywords())));
         }
+        templates.narrative().sectionNone().forEach(n -> none.add(Text.key(n)));
+        noneIdeographs = none.stream().mapToInt(ClaimExtractor::ideographs).max().orElse(0);
+    }
+
+    private int[] keywordIndexes(List<String> words) {
+        if (words == null) {
+            return new int[0];
+        }
+        int[] indexes = new int[words.size()];
+        for (int i = 0; i < indexes.length; i++) {
+            int at = keywords.indexOf(words.get(i));
+            if (at < 0) {
+                at = keywords.size();
+                keywords.add(words.get(i));
+            }
+            indexes[i] = at;
+        }
+        return indexes;
+    }
+
+    /**
+     * The CJK unified ideographs in a text: {@link Text#key} keeps every one of them (NFKC maps none, no composition
+     * takes one in, none is white space or punctuation), so a text with more than a wording's key holds is not it.
+     */
+    private static int ideographs(CharSequence text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -61,20 +99,27 @@ final class ClaimExtractor {
                 continue;
             }
             int section = sectionOf[line];
+            if (!mayMatch(present(text), section)) {
+                continue; // most lines hold no pattern's keyword: not cut into sentences
+            }
             String[] sentences = Text.splitAfter(text, SENTENCE_END);
-            String[] shown = Text.splitAfter(Text.display(lines.get(i)), SENTENCE_END);
+            String[] shown = null;
             for (int k = 0; k < sentences.length; k++) {
                 String sentence = sentences[k];
-                // Match on the normalised text (ASCII digits), but quote the sentence as the report wrote it.
-                String quoted = (shown.length == sentences.length ? shown[k] : sentence).strip();
+                boolean[] present = present(sentence);
                 for (Compiled p : patterns) {
-                    if (p.sections() != null && !p.sections().contains(section)) {
+                    if (!mayMatch(p, present, section)) {
                         continue;
                     }
                     Matcher m = match(p, sentence);
                     if (m == null) {
                         continue;
                     }
+                    // Match on the normalised text (ASCII digits), but quote the sentence as the report wrote it.
+                    if (shown == null) {
+                        shown = Text.splitAfter(Text.display(lines.get(i)), SENTENCE_END);
+                    }
+                    String quoted = (shown.length == sentences.length ? shown[k] : sentence).strip();
                     String value = hasValueGroup(p.regex()) && m.group("value") != null ? m.group("value") : "";
                     if (p.kind().endsWith("-date")) {
                         value = isoDate(value);
@@ -91,13 +136,12 @@ final class ClaimExtractor {
     /** The section body (its prose lines, as {@link #extract} takes them) that says only 「无」 (or a YAML variant of it) becomes a section-none claim. */
     List<Claim> sectionNone(List<String> lines, List<SectionHeading> headings, int[] ends) {
         List<Claim> claims = new ArrayList<>();
-        Set<String> none = new HashSet<>();
-        templates.narrative().sectionNone().forEach(n -> none.add(Text.key(n)));
         for (int h = 0; h < headings.size(); h++) {
             SectionHeading heading = headings.get(h);
             StringBuilder body = new StringBuilder();
             int first = 0;
-            for (int line = heading.line(); line <= ends[h]; line++) {
+            int ideographs = 0;
+            for (int line = heading.line(); line <= ends[h] && ideographs <= noneIdeographs; line++) {
                 if (Text.isBlank(lines.get(line - 1))) {
                     continue;
                 }
@@ -105,8 +149,10 @@ final class ClaimExtractor {
                     first = line;
                 }
                 body.append(Text.clean(lines.get(line - 1)));
+                ideographs = ideographs(body);
             }
-            if (first > 0 && none.contains(Text.key(body.toString()))) {
+            // a body of more ideographs than any wording holds is not one (most bodies: no key made of them)
+            if (first > 0 && ideographs <= noneIdeographs && none.contains(Text.key(body.toString()))) {
                 claims.add(new Claim("section-none", String.valueOf(heading.number()), first, heading.number(),
                         body.toString()));
             }
@@ -167,10 +213,46 @@ final class ClaimExtractor {
     }
 
     /** The pattern's match in the sentence (in its first clause that matches, for a clause pattern), or null. */
-    private static Matcher match(Compiled p, String sentence) {
-        if (!p.keywords().isEmpty() && p.keywords().stream().noneMatch(sentence::contains)) {
-            return null;
+    /** Which of {@link #keywords} the text holds. */
+    private boolean[] present(String text) {
+        boolean[] present = new boolean[keywords.size()];
+        for (int w = 0; w < present.length; w++) {
+            present[w] = text.contains(keywords.get(w));
         }
+        return present;
+    }
+
+    /** Whether some pattern may match a text of the section that holds the {@code present} keywords. */
+    private boolean mayMatch(boolean[] present, int section) {
+        for (Compiled p : patterns) {
+            if (mayMatch(p, present, section)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the pattern may match a text of the section that holds the {@code present} keywords: the section is
+     * one of the pattern's, and the pattern has no keywords or the text holds one of them.
+     */
+    private static boolean mayMatch(Compiled p, boolean[] present, int section) {
+        if (p.sections() != null && !p.sections().contains(section)) {
+            return false;
+        }
+        if (p.keywords().length == 0) {
+            return true;
+        }
+        for (int k : p.keywords()) {
+            if (present[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pattern's match in the sentence (in one of its clauses, for a pattern matched clause by clause). */
+    private static Matcher match(Compiled p, String sentence) {
         for (String piece : p.clauses() ? Text.splitAt(sentence, CLAUSE_END) : new String[] {sentence}) {
             Matcher m = p.regex().matcher(piece);
             if (m.find() && (p.exclude() == null || !p.exclude().matcher(piece).find())) {

@@ -53,8 +53,8 @@ final class SectionFinder {
         SectionHeading[] found = new SectionHeading[6];
         for (int i = 0; i < lines.size(); i++) {
             String text = heading(lines.get(i));
-            if (text == null) {
-                continue;
+            if (text == null || text.charAt(0) != '第' && NUMERALS.indexOf(text.charAt(0)) < 0) {
+                continue; // NUMBERED starts with one of these: most lines need no matcher
             }
             Matcher m = NUMBERED.matcher(text);
             if (!m.matches() || templates.row3(Text.key(text)) != null) {
@@ -129,7 +129,7 @@ final class SectionFinder {
     private static String heading(String raw) {
         if (raw.indexOf('\t') >= 0 || raw.indexOf('|') >= 0) {
             String only = null;
-            for (String field : raw.split("[\t|]")) {
+            for (String field : Text.splitAt(raw, "\t|")) {
                 String text = Text.clean(field);
                 if (text.isEmpty()) {
                     continue;

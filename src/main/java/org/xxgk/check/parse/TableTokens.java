@@ -25,9 +25,14 @@ final class TableTokens {
 
     private final Templates templates;
     private final RunTokenizer runs;
+    /** The last character of every unit tables.yaml names (件, 条, 元…): a key ending otherwise has no unit. */
+    private final String unitEnds;
 
     TableTokens(Templates templates) {
         this.templates = templates;
+        StringBuilder ends = new StringBuilder();
+        templates.units().forEach(u -> ends.append(u.isEmpty() ? "" : u.substring(u.length() - 1)));
+        this.unitEnds = ends.toString();
         this.runs = new RunTokenizer(templates);
     }
 
@@ -38,7 +43,7 @@ final class TableTokens {
 
     /** Cuts a line into cell tokens; returns null for a line that is prose, not table. */
     List<Token> tokens(String line, int number) {
-        if (MARKDOWN_RULE.matcher(line).matches()) {
+        if (line.indexOf("--") >= 0 && MARKDOWN_RULE.matcher(line).matches()) {
             return List.of();
         }
         String[] parts;
@@ -169,7 +174,8 @@ final class TableTokens {
     }
 
     private static boolean isProse(String text) {
-        return text.length() > 60 || text.matches(".*[。；！？]$");
+        // (a cleaned line holds no line break, so this is text.matches(".*[。；！？]$") without a regular expression)
+        return text.length() > 60 || !text.isEmpty() && "。；！？".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     boolean isLabel(String key) {
@@ -227,6 +233,9 @@ final class TableTokens {
     }
 
     private String stripUnit(String key) {
+        if (key.isEmpty() || unitEnds.indexOf(key.charAt(key.length() - 1)) < 0) {
+            return key; // most keys end in no unit's last character
+        }
         for (String unit : templates.units()) {
             if (key.endsWith(unit) && key.length() > unit.length()) {
                 return key.substring(0, key.length() - unit.length());

@@ -83,10 +83,11 @@ public final class SectionTitles {
         int best = Integer.MAX_VALUE;
         boolean tie = false;
         for (Wording w : wordings) {
-            if (!close(titleKey, w.key())) {
+            int tolerance = tolerance(w.key().length());
+            int d = Text.distance(titleKey, w.key(), tolerance);
+            if (d > tolerance) {
                 continue;
             }
-            int d = Text.distance(titleKey, w.key());
             if (d < best) {
                 best = d;
                 found = w.number();
@@ -117,23 +118,44 @@ public final class SectionTitles {
      * rather than the variant 「主动公开政府信息」).
      */
     public int prefix(int number, String text) {
+        char[] chars = text.toCharArray();
         int bestEnd = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (Wording w : wordings) {
             if (w.number() != number) {
                 continue;
             }
-            int tolerance = tolerance(w.key().length());
-            StringBuilder key = new StringBuilder();
-            for (int end = 1; end <= text.length() && key.length() <= w.key().length() + tolerance; end++) {
-                char c = text.charAt(end - 1);
-                if (!Text.ignoredInKey(c)) {
-                    key.append(Text.keyChar(c));
-                }
-                if (key.length() < w.key().length() - tolerance || Text.ignoredInKey(c)) {
+            char[] wording = w.key().toCharArray();
+            int m = wording.length;
+            int tolerance = tolerance(m);
+            // One row of the edit-distance table a key character: row r holds the distances from the first r key
+            // characters of the text to each prefix of the wording, so its last cell is the prefix's distance.
+            int[] prev = new int[m + 1];
+            int[] cur = new int[m + 1];
+            for (int j = 0; j <= m; j++) {
+                prev[j] = j;
+            }
+            int r = 0;
+            for (int end = 1; end <= chars.length && r < m + tolerance; end++) {
+                char c = chars[end - 1];
+                if (Text.ignoredInKey(c)) {
                     continue;
                 }
-                int d = Text.distance(key.toString(), w.key());
+                char k = Text.keyChar(c);
+                r++;
+                cur[0] = r;
+                for (int j = 1; j <= m; j++) {
+                    int v = prev[j - 1] + (k == wording[j - 1] ? 0 : 1);
+                    v = Math.min(v, prev[j] + 1);
+                    cur[j] = Math.min(v, cur[j - 1] + 1);
+                }
+                int[] t = prev;
+                prev = cur;
+                cur = t;
+                if (r < m - tolerance) {
+                    continue;
+                }
+                int d = prev[m];
                 if (d <= tolerance && (d < bestDistance || d == bestDistance && end > bestEnd)) {
                     bestDistance = d;
                     bestEnd = end;
@@ -145,7 +167,6 @@ public final class SectionTitles {
 
     private static boolean close(String titleKey, String wordingKey) {
         int tolerance = tolerance(wordingKey.length());
-        return Math.abs(titleKey.length() - wordingKey.length()) <= tolerance
-                && Text.distance(titleKey, wordingKey) <= tolerance;
+        return Text.distance(titleKey, wordingKey, tolerance) <= tolerance;
     }
 }

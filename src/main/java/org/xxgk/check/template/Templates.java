@@ -500,8 +500,9 @@ public final class Templates {
             if (!k.startsWith(prefix) || Math.abs(k.length() - key.length()) > bestDistance) {
                 continue;
             }
-            int d = Text.distance(key, k);
-            if (d > Math.max(1, (Math.max(k.length(), key.length()) - prefix.length()) / 4)) {
+            int limit = Math.max(1, (Math.max(k.length(), key.length()) - prefix.length()) / 4);
+            int d = Text.distance(key, k, limit);
+            if (d > limit) {
                 continue;
             }
             if (d < bestDistance) {

@@ -27,27 +27,25 @@ public final class Text {
      */
     public static String key(String text) {
         // one pass, no regular expressions: this runs for every cell of every table
-        String s = clean(text);
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        // (a character array, not StringBuilder.charAt: C1-compiled charAt checks the index in a call of its own)
+        char[] b = clean(text).toCharArray();
+        int n = 0;
+        for (char c : b) {
             if (!ignoredInKey(c)) {
-                b.append(keyChar(c));
+                b[n++] = keyChar(c);
             }
         }
         int digits = 0;
-        while (digits < b.length() && b.charAt(digits) >= '0' && b.charAt(digits) <= '9') {
+        while (digits < n && b[digits] >= '0' && b[digits] <= '9') {
             digits++;
         }
-        if (digits > 0 && digits < b.length() && ".、，".indexOf(b.charAt(digits)) >= 0) {
-            b.setCharAt(digits, '.');
+        if (digits > 0 && digits < n && (b[digits] == '.' || b[digits] == '、' || b[digits] == '，')) {
+            b[digits] = '.';
         }
-        int end = b.length();
-        while (end > 0 && "。：.，".indexOf(b.charAt(end - 1)) >= 0) {
-            end--;
+        while (n > 0 && (b[n - 1] == '。' || b[n - 1] == '：' || b[n - 1] == '.' || b[n - 1] == '，')) {
+            n--;
         }
-        b.setLength(end);
-        return b.toString();
+        return new String(b, 0, n);
     }
 
     /** The character as it stands in a {@link #key}: brackets and Chinese punctuation full-width. */
@@ -67,8 +65,11 @@ public final class Text {
 
     /** Whether a character is dropped from a {@link #key}: white space and quotes. */
     public static boolean ignoredInKey(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
-                || c == '\u3000' || c == '\u200B' || c == '\uFEFF' || "\"'“”‘’「」『』".indexOf(c) >= 0;
+        return switch (c) {
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u3000', '\u200B', '\uFEFF',
+                    '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』' -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -170,10 +171,12 @@ public final class Text {
      * (trailing empty pieces dropped; a text without them is one piece), without a regular expression.
      */
     public static String[] splitAfter(String text, String ends) {
+        char[] chars = text.toCharArray();
+        char[] cuts = ends.toCharArray();
         List<String> pieces = new ArrayList<>();
         int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (ends.indexOf(text.charAt(i)) >= 0) {
+        for (int i = 0; i < chars.length; i++) {
+            if (among(chars[i], cuts)) {
                 pieces.add(text.substring(from, i + 1));
                 from = i + 1;
             }
@@ -189,10 +192,12 @@ public final class Text {
      * .split(text)} splits it (trailing empty pieces dropped; a text without them is one piece).
      */
     public static String[] splitAt(String text, String separators) {
+        char[] chars = text.toCharArray();
+        char[] cuts = separators.toCharArray();
         List<String> pieces = new ArrayList<>();
         int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (separators.indexOf(text.charAt(i)) >= 0) {
+        for (int i = 0; i < chars.length; i++) {
+            if (among(chars[i], cuts)) {
                 pieces.add(text.substring(from, i));
                 from = i + 1;
             }
@@ -209,18 +214,32 @@ public final class Text {
     }
 
     /**
+     * Whether c is one of the given characters. (The splitters loop over character arrays: C1-compiled
+     * {@code charAt} and {@code indexOf} check their index in calls of their own, for every character.)
+     */
+    private static boolean among(char c, char[] set) {
+        for (char s : set) {
+            if (c == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The lines of a text, as {@code text.split("\\R", -1)} gives them: broken at CR LF, LF, VT, FF, CR, NEL, LS and
      * PS; a final break leaves an empty last line.
      */
     public static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
+        char[] chars = text.toCharArray(); // C1-compiled charAt checks the index in a call of its own
         int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028'
                     || c == '\u2029') {
                 lines.add(text.substring(from, i));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n') {
                     i++;
                 }
                 from = i + 1;
@@ -269,21 +288,70 @@ public final class Text {
 
     /** Levenshtein distance: the fewest single-character insertions, deletions and substitutions from a to b. */
     public static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+        return distance(a, b, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The {@link #distance} from a to b when it is at most {@code max}, else {@code max + 1}: only the band of
+     * {@code max} cells either side of the diagonal is filled, and the scan stops at the first row whose cells all
+     * exceed {@code max}. (Character arrays, not {@code charAt}: the section finder compares every numbered line with
+     * every title wording, and C1-compiled {@code charAt} checks the index in a call of its own.)
+     */
+    public static int distance(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        if (max < 0) {
+            return 0;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        int k = Math.min(max, Math.max(n, m)); // no distance is larger; k + 1 cannot overflow
+        if (Math.abs(n - m) > k) {
+            return k + 1;
+        }
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        int over = k + 1;
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = Math.min(j, over);
+        }
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - k);
+            int to = (int) Math.min(m, (long) i + k);
+            cur[0] = Math.min(i, over);
+            if (from > 1) {
+                cur[from - 1] = over;
+            }
+            int rowMin = cur[0];
+            char xc = x[i - 1];
+            for (int j = from; j <= to; j++) {
+                int v = prev[j - 1] + (xc == y[j - 1] ? 0 : 1);
+                int up = prev[j] + 1;
+                if (up < v) {
+                    v = up;
+                }
+                int left = cur[j - 1] + 1;
+                if (left < v) {
+                    v = left;
+                }
+                if (v > over) {
+                    v = over;
+                }
+                cur[j] = v;
+                if (v < rowMin) {
+                    rowMin = v;
+                }
+            }
+            if (to < m) {
+                cur[to + 1] = over;
+            }
+            if (rowMin > k) {
+                return over;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[m];
     }
 }
