@@ -22,11 +22,20 @@ final class Shingles {
 
     /** Letters and digits only (NFKC), each run of digits one 「0」. */
     static String clean(String text) {
-        String s = Text.clean(text);
-        StringBuilder b = new StringBuilder(s.length());
+        // (a character array and a fast path for Chinese characters and ASCII: C1-compiled charAt and the Character
+        // tables cost a call each, for every character of every report)
+        char[] s = Text.clean(text).toCharArray();
+        StringBuilder b = new StringBuilder(s.length);
         boolean digits = false;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
+        for (int i = 0; i < s.length; ) {
+            char ch = s[i];
+            if (ch >= '\u4E00' && ch <= '\u9FFC' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z') {
+                b.append(ch); // a letter (U+4E00–U+9FFC: the ideographs of Unicode 13, JDK 17's)
+                digits = false;
+                i++;
+                continue;
+            }
+            int c = Character.codePointAt(s, i);
             i += Character.charCount(c);
             if (Character.isDigit(c)) {
                 if (!digits) {
@@ -51,10 +60,11 @@ final class Shingles {
         if (cleaned.length() < SIZE) {
             return new int[0];
         }
-        int[] out = new int[(cleaned.length() - SIZE + 1) / rate + 8];
+        char[] chars = cleaned.toCharArray();
+        int[] out = new int[(chars.length - SIZE + 1) / rate + 8];
         int n = 0;
-        for (int i = 0; i + SIZE <= cleaned.length(); i++) {
-            int h = hash(cleaned, i);
+        for (int i = 0; i + SIZE <= chars.length; i++) {
+            int h = hash(chars, i);
             if (kept(h, rate)) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
@@ -106,10 +116,10 @@ final class Shingles {
     }
 
     /** A well-mixed 32-bit hash of {@code SIZE} characters from {@code start}. */
-    private static int hash(String s, int start) {
+    private static int hash(char[] s, int start) {
         long h = 0x9E3779B97F4A7C15L;
         for (int i = start; i < start + SIZE; i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001B3L;
+            h = (h ^ s[i]) * 0x100000001B3L;
         }
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;

@@ -1,6 +1,7 @@
 package org.xxgk.check.parse;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +37,23 @@ final class RowCells {
 
     /** A row's values without its blank fields. */
     static List<Token> given(List<Token> vals) {
-        return vals.stream().filter(v -> !v.text().isEmpty()).toList();
+        List<Token> given = new ArrayList<>(vals.size());
+        for (Token v : vals) {
+            if (!v.text().isEmpty()) {
+                given.add(v);
+            }
+        }
+        return Collections.unmodifiableList(given);
+    }
+
+    /** Whether a token is a digit run whose separators were lost ({@link Token#run}). */
+    static boolean anyRun(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.run()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -129,8 +129,15 @@ final class SectionFinder {
     private static String heading(String raw) {
         if (raw.indexOf('\t') >= 0 || raw.indexOf('|') >= 0) {
             String only = null;
-            for (String field : Text.splitAt(raw, "\t|")) {
-                String text = Text.clean(field);
+            char[] chars = raw.toCharArray();
+            int from = 0;
+            for (int i = 0; i <= chars.length; i++) {
+                if (i < chars.length && chars[i] != '\t' && chars[i] != '|') {
+                    continue;
+                }
+                // a field of spaces is empty when cleaned: no copy, no cleaning (most fields of a row)
+                String text = Text.cleansAway(chars, from, i) ? "" : Text.clean(raw.substring(from, i));
+                from = i + 1;
                 if (text.isEmpty()) {
                     continue;
                 }

@@ -145,7 +145,10 @@ final class TableReader {
         if (!tokens.isEmpty() || line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
             tableLines.add(number);
         }
-        blankLine = !tokens.isEmpty() && tokens.stream().allMatch(t -> t.text().isEmpty());
+        blankLine = !tokens.isEmpty();
+        for (Token t : tokens) {
+            blankLine &= t.text().isEmpty(); // (a loop, not a stream: this runs for every line of every table)
+        }
         for (Token t : tokens) {
             token(t);
         }
@@ -406,7 +409,7 @@ final class TableReader {
         List<Token> given = RowCells.given(vals);
         List<Token> placed = rowCells.placeBlanks(T4, vals, unread.size() * size);
         int groups = placed.size() % size == 0 ? placed.size() / size : 0;
-        if (groups == 0 || groups > unread.size() || given.stream().anyMatch(Token::run)) {
+        if (groups == 0 || groups > unread.size() || RowCells.anyRun(given)) {
             groups = unread.size();
         } else {
             placed = rowCells.placeBlanks(T4, vals, groups * size);
@@ -433,7 +436,7 @@ final class TableReader {
                 columns.add(c);
             }
         }
-        if (given.stream().anyMatch(Token::run)) {
+        if (RowCells.anyRun(given)) {
             pending.add(new RunResolver.RunRow(T4, "", rows, columns, given, given.get(0).line(), cells.size()));
             return;
         }
@@ -445,7 +448,7 @@ final class TableReader {
 
     private void assign(String name, String row, List<String> columns, List<Token> vals) {
         List<Token> given = RowCells.given(vals);
-        if (given.stream().anyMatch(Token::run)) {
+        if (RowCells.anyRun(given)) {
             pending.add(new RunResolver.RunRow(name, row, Collections.nCopies(columns.size(), row),
                     List.copyOf(columns), given, given.get(0).line(), cells.size()));
             return;

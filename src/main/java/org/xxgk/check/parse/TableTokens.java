@@ -48,9 +48,9 @@ final class TableTokens {
         }
         String[] parts;
         if (line.indexOf('|') >= 0) {
-            parts = line.split("\\|", -1);
+            parts = Text.fields(line, '|');
         } else if (line.indexOf('\t') >= 0) {
-            parts = line.split("\t", -1);
+            parts = Text.fields(line, '\t');
         } else {
             String text = Text.clean(line);
             if (text.isEmpty()) {
@@ -63,13 +63,14 @@ final class TableTokens {
         }
         List<Token> tokens = new ArrayList<>();
         int position = 0;
-        if (line.strip().equals("|")) {
+        String stripped = line.strip();
+        if (stripped.equals("|")) {
             // one cell a line, each closed by a pipe (「0 |」): a pipe alone is a blank cell
             return List.of(new Token("", "", number, position));
         }
         // a Markdown row's outer pipes open and close it; they are no fields
-        int first = parts.length > 1 && line.strip().startsWith("|") ? 1 : 0;
-        int last = parts.length > 1 && line.strip().endsWith("|") ? parts.length - 2 : parts.length - 1;
+        int first = parts.length > 1 && stripped.startsWith("|") ? 1 : 0;
+        int last = parts.length > 1 && stripped.endsWith("|") ? parts.length - 2 : parts.length - 1;
         for (int p = first; p <= last; p++) {
             String part = parts[p];
             String text = Text.clean(part);

@@ -214,6 +214,21 @@ public final class Text {
     }
 
     /**
+     * The fields of a line between each separator, as {@code line.split(Pattern.quote(separator), -1)} gives them:
+     * empty fields kept, also at either end.
+     */
+    public static String[] fields(String line, char separator) {
+        List<String> fields = new ArrayList<>();
+        int from = 0;
+        for (int at = line.indexOf(separator); at >= 0; at = line.indexOf(separator, from)) {
+            fields.add(line.substring(from, at));
+            from = at + 1;
+        }
+        fields.add(line.substring(from));
+        return fields.toArray(String[]::new);
+    }
+
+    /**
      * Whether c is one of the given characters. (The splitters loop over character arrays: C1-compiled
      * {@code charAt} and {@code indexOf} check their index in calls of their own, for every character.)
      */
@@ -277,13 +292,32 @@ public final class Text {
             return true;
         }
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
-                    || c == '\u3000' || c == '\u200B' || c == '\uFEFF')) {
+            if (!isSpace(line.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@link #clean} leaves nothing of {@code chars[from..to)}: it holds only spaces, tabs, line breaks and
+     * no-break or ideographic spaces. (Not the zero-width space or BOM: {@link #clean} keeps those.)
+     */
+    public static boolean cleansAway(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                    || c == '\u3000')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** White space as {@link #compact} and {@link #isBlank} have it (also full-width and non-breaking spaces). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
     }
 
     /** Levenshtein distance: the fewest single-character insertions, deletions and substitutions from a to b. */

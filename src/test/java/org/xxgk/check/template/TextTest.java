@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class TextTest {
 
-    private static final String NOISY = "a1 ，,;；。!?！？：:\r\n\u000B\f\u0085\u2028\u2029\u3000（）１Ａ①…ﾊ\u00A0\u0301㈠\t年";
+    private static final String NOISY = "a1 ，,;；。!?！？：:\r\n\u000B\f\u0085\u2028\u2029\u3000（）１Ａ①…ﾊ\u00A0\u0301㈠\t年|";
 
     @Test
     void nfkcOfEveryCharacterIsTheLibrarysNfkc() {
@@ -39,6 +39,18 @@ class TextTest {
             assertEquals(Normalizer.normalize(inText, Normalizer.Form.NFKC), Text.nfkc(inText),
                     () -> "U+" + Integer.toHexString(s.charAt(0)) + " in text");
         }
+    }
+
+    @Test
+    void whatCleansAwayIsWhatCleanLeavesNothingOf() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char[] one = {(char) c};
+            if (Text.cleansAway(one, 0, 1)) {
+                assertEquals("", Text.clean(String.valueOf((char) c)), "U+" + Integer.toHexString(c));
+                assertEquals("", Text.clean(" " + (char) c + "\u3000" + (char) c), "U+" + Integer.toHexString(c));
+            }
+        }
+        assertEquals(false, Text.cleansAway("\u200B".toCharArray(), 0, 1), "clean keeps a zero-width space");
     }
 
     @Test
@@ -58,6 +70,8 @@ class TextTest {
             assertArrayEquals(clause.split(s), Text.splitAt(s, ",，;；"), s);
             assertArrayEquals(colon.split(s), Text.splitAfter(s, "：:"), s);
             assertEquals(Arrays.asList(s.split("\\R", -1)), Text.lines(s), s);
+            assertArrayEquals(s.split("\\|", -1), Text.fields(s, '|'), s);
+            assertArrayEquals(s.split("\t", -1), Text.fields(s, '\t'), s);
             assertEquals(Normalizer.normalize(s, Normalizer.Form.NFKC), Text.nfkc(s), s);
         }
     }
