@@ -21,7 +21,8 @@ import org.xxgk.check.template.Text;
 final class EmbeddedHeadings {
 
     private static final String NUMERALS = "一二三四五六";
-    private static final Pattern NUMERAL = Pattern.compile("[一二三四五六]\\s*[、.．]?\\s*");
+    /** A heading's numeral, as {@link #numeral} finds it (the test holds the two equal). */
+    static final Pattern NUMERAL = Pattern.compile("[一二三四五六]\\s*[、.．]?\\s*");
     /** What may not stand right before a heading's numeral: 「第一、」「（一）」「十一、」. */
     private static final String NOT_BEFORE = "第（(十一二三四五六七八九〇零";
     /** Where a heading whose title is not a template title ends: white space or the end of a sentence. */
@@ -55,16 +56,16 @@ final class EmbeddedHeadings {
             // unlike heading lines, pipes are no sign of a table row here: a navigation bar (「首页 | 政务公开」) may
             // stand in front of the running text
             String text = Text.clean(lines.get(i));
-            Matcher m = NUMERAL.matcher(text);
-            while (m.find()) {
-                if (m.start() > 0 && NOT_BEFORE.indexOf(text.charAt(m.start() - 1)) >= 0) {
+            char[] chars = text.toCharArray();
+            for (int[] m = numeral(chars, 0); m != null; m = numeral(chars, m[1])) {
+                if (m[0] > 0 && NOT_BEFORE.indexOf(chars[m[0] - 1]) >= 0) {
                     continue;
                 }
-                int number = NUMERALS.indexOf(text.charAt(m.start())) + 1;
+                int number = NUMERALS.indexOf(chars[m[0]]) + 1;
                 if (seen.contains(number)) {
                     continue;
                 }
-                Embedded e = embedded(text, m.start(), m.end(), number, i + 1, templates);
+                Embedded e = embedded(text, m[0], m[1], number, i + 1, templates);
                 if (e != null) {
                     seen.add(number);
                     found.add(e);
@@ -72,6 +73,37 @@ final class EmbeddedHeadings {
             }
         }
         return found;
+    }
+
+    /**
+     * The next match of {@link #NUMERAL} in {@code chars} from {@code from}, as {start, end}, or null: what
+     * {@code Matcher.find} gives, without a matcher (this scans every line of a report whose headings are not all on
+     * lines of their own, and 一 is among the commonest characters of Chinese prose).
+     */
+    static int[] numeral(char[] chars, int from) {
+        int start = from;
+        while (start < chars.length && NUMERALS.indexOf(chars[start]) < 0) {
+            start++;
+        }
+        if (start == chars.length) {
+            return null;
+        }
+        int end = start + 1;
+        while (end < chars.length && isRegexSpace(chars[end])) {
+            end++;
+        }
+        if (end < chars.length && (chars[end] == '、' || chars[end] == '.' || chars[end] == '．')) {
+            end++;
+        }
+        while (end < chars.length && isRegexSpace(chars[end])) {
+            end++;
+        }
+        return new int[] {start, end};
+    }
+
+    /** White space as {@code \s} matches it (ASCII only). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static Embedded embedded(String text, int start, int titleStart, int number, int line, Templates templates) {

@@ -1,8 +1,11 @@
 package org.xxgk.check.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +41,9 @@ final class ClaimExtractor {
     private final List<Compiled> patterns = new ArrayList<>();
     /** Every pattern's keywords, each once: a sentence is searched for each of them once, not once a pattern. */
     private final List<String> keywords = new ArrayList<>();
+    /** The first characters of {@link #keywords}, as bits, and which keywords begin with each. */
+    private final long[] firstChars = new long[1 << 10];
+    private final Map<Character, int[]> byFirst = new HashMap<>();
     /** The keys of narrative.yaml's section-none wordings (「无」), and the most CJK ideographs one holds. */
     private final Set<String> none = new HashSet<>();
     private final int noneIdeographs;
@@ -48,6 +54,17 @@ final class ClaimExtractor {
             patterns.add(new Compiled(p.kind(), Pattern.compile(p.regex()),
                     p.exclude() == null ? null : Pattern.compile(p.exclude()), p.sections(), p.clauses(),
                     keywordIndexes(p.keywords())));
+        }
+        for (int w = 0; w < keywords.size(); w++) {
+            String k = keywords.get(w);
+            if (!k.isEmpty()) {
+                char c = k.charAt(0);
+                firstChars[c >>> 6] |= 1L << c;
+                int[] old = byFirst.getOrDefault(c, new int[0]);
+                int[] now = Arrays.copyOf(old, old.length + 1);
+                now[old.length] = w;
+                byFirst.put(c, now);
+            }
         }
         templates.narrative().sectionNone().forEach(n -> none.add(Text.key(n)));
         noneIdeographs = none.stream().mapToInt(ClaimExtractor::ideographs).max().orElse(0);
@@ -213,11 +230,24 @@ final class ClaimExtractor {
     }
 
     /** The pattern's match in the sentence (in its first clause that matches, for a clause pattern), or null. */
-    /** Which of {@link #keywords} the text holds. */
+    /**
+     * Which of {@link #keywords} the text holds: one pass over its characters, a keyword tried only where its first
+     * character stands (not one search of the whole text a keyword).
+     */
     private boolean[] present(String text) {
         boolean[] present = new boolean[keywords.size()];
         for (int w = 0; w < present.length; w++) {
-            present[w] = text.contains(keywords.get(w));
+            present[w] = keywords.get(w).isEmpty();
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if ((firstChars[c >>> 6] & 1L << c) == 0) {
+                continue;
+            }
+            for (int w : byFirst.get(c)) {
+                present[w] |= text.startsWith(keywords.get(w), i);
+            }
         }
         return present;
     }

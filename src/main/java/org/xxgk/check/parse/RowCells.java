@@ -25,7 +25,7 @@ final class RowCells {
     private final List<Cell> cells;
     private final List<Problem> problems;
     /** Table/row/column of every cell read: a repeated row gives no second cell. */
-    private final Set<String> cellKeys = new HashSet<>();
+    private final Set<CellKey> cellKeys = new HashSet<>();
 
     RowCells(Templates templates, TableTokens tokenizer, boolean cellPerField, List<Cell> cells, List<Problem> problems) {
         this.templates = templates;
@@ -178,7 +178,7 @@ final class RowCells {
 
     /** Adds a cell at {@code at} in the cell list; returns whether one was added (not a placeholder or a repeat). */
     boolean cell(String name, String row, String column, Token t, String source, int at) {
-        if (!cellKeys.add(name + "/" + row + "/" + column)) {
+        if (!cellKeys.add(new CellKey(name, row, column))) {
             return false;
         }
         if (templates.isPlaceholder(t.key())) {
@@ -193,5 +193,34 @@ final class RowCells {
 
     static String tableName(String name) {
         return "第" + name + "部分表格";
+    }
+
+    /**
+     * A cell's place, for telling a repeat. (Not a record, nor one string joined from the three: both cost more than
+     * the cell itself under C1, for every cell of every report; the labels' hashes are kept by the strings.)
+     */
+    private static final class CellKey {
+        private final String table;
+        private final String row;
+        private final String column;
+        private final int hash;
+
+        CellKey(String table, String row, String column) {
+            this.table = table;
+            this.row = row;
+            this.column = column;
+            this.hash = (table.hashCode() * 31 + row.hashCode()) * 31 + column.hashCode();
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CellKey k && hash == k.hash && table.equals(k.table) && row.equals(k.row)
+                    && column.equals(k.column);
+        }
     }
 }

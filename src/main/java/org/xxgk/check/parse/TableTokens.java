@@ -229,8 +229,22 @@ final class TableTokens {
     }
 
     BigDecimal number(String key) {
-        String s = stripUnit(key).replace(",", "");
+        String s = stripUnit(key);
+        if (s.length() <= 18 && allDigits(s)) {
+            return BigDecimal.valueOf(Long.parseLong(s)); // most cells: equal to new BigDecimal(s), scale 0
+        }
+        s = s.replace(",", "");
         return new BigDecimal(s.startsWith("+") ? s.substring(1) : s);
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private String stripUnit(String key) {

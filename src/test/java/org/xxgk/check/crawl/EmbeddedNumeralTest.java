@@ -1,0 +1,35 @@
+package org.xxgk.check.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link EmbeddedHeadings#numeral} finds what {@code EmbeddedHeadings.NUMERAL}'s matcher finds, one after another. */
+class EmbeddedNumeralTest {
+
+    @Test
+    void numeralsAreTheMatchersFinds() {
+        Random random = new Random(3);
+        String alphabet = "一二三六七、.．， \t\u3000年是";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(16);
+            for (int i = 0; i < length; i++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            char[] chars = s.toCharArray();
+            Matcher m = EmbeddedHeadings.NUMERAL.matcher(s);
+            int[] found = EmbeddedHeadings.numeral(chars, 0);
+            while (m.find()) {
+                assertArrayEquals(new int[] {m.start(), m.end()}, found, s);
+                found = EmbeddedHeadings.numeral(chars, found[1]);
+            }
+            assertNull(found, s);
+        }
+    }
+}
