@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
+import org.xxgk.check.RandomText;
 
 /** {@link EmbeddedHeadings#numeral} finds what {@code EmbeddedHeadings.NUMERAL}'s matcher finds, one after another. */
 class EmbeddedNumeralTest {
@@ -16,12 +17,7 @@ class EmbeddedNumeralTest {
         Random random = new Random(3);
         String alphabet = "一二三六七、.．， \t\u3000年是";
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(16);
-            for (int i = 0; i < length; i++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = b.toString();
+            String s = RandomText.of(random, alphabet, 15);
             char[] chars = s.toCharArray();
             Matcher m = EmbeddedHeadings.NUMERAL.matcher(s);
             int[] found = EmbeddedHeadings.numeral(chars, 0);

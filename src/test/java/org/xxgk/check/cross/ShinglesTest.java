@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.xxgk.check.RandomText;
 import org.xxgk.check.template.Text;
 
 /**
@@ -67,13 +68,9 @@ class ShinglesTest {
         Random random = new Random(12);
         String alphabet = "政府信息公开年报告0123，。 abZ\u3000①";
         for (int n = 0; n < 5_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String cleaned = Shingles.clean(b.toString());
-            assertEquals(plainClean(b.toString()), cleaned);
+            String text = RandomText.of(random, alphabet, 39);
+            String cleaned = Shingles.clean(text);
+            assertEquals(plainClean(text), cleaned);
             for (int rate : new int[] {1, 4}) {
                 int[] expected = java.util.stream.IntStream.rangeClosed(0, cleaned.length() - Shingles.SIZE)
                         .map(i -> plainHash(cleaned, i)).filter(h -> Shingles.kept(h, rate)).toArray();

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.xxgk.check.RandomText;
 
 /**
  * The hand-written fast paths of {@link Text} (NFKC, sentence and clause splitting, lines) give exactly what the
@@ -60,12 +61,7 @@ class TextTest {
         Pattern clause = Pattern.compile("[,，;；]");
         Pattern colon = Pattern.compile("(?<=[：:])");
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                b.append(NOISY.charAt(random.nextInt(NOISY.length())));
-            }
-            String s = b.toString();
+            String s = RandomText.of(random, NOISY, 11);
             assertArrayEquals(sentence.split(s), Text.splitAfter(s, "。；！？;!?"), s);
             assertArrayEquals(clause.split(s), Text.splitAt(s, ",，;；"), s);
             assertArrayEquals(colon.split(s), Text.splitAfter(s, "：:"), s);
@@ -166,8 +162,8 @@ class TextTest {
         Random random = new Random(4);
         String alphabet = "情况公开政府信息主动依申请ab年 ";
         for (int n = 0; n < 30_000; n++) {
-            String a = randomText(random, alphabet, 14);
-            String b = randomText(random, alphabet, 14);
+            String a = RandomText.of(random, alphabet, 14);
+            String b = RandomText.of(random, alphabet, 14);
             int plain = plainDistance(a, b);
             assertEquals(plain, Text.distance(a, b), a + " / " + b);
             for (int max = 0; max <= 8; max++) {
@@ -193,7 +189,7 @@ class TextTest {
         List<String> texts = new java.util.ArrayList<>();
         Random random = new Random(6);
         for (int n = 0; n < 3_000; n++) {
-            texts.add(randomText(random, NOISY + "总体情况主动公开政府信息收到和处理政府信息公开申请情况存在的主要问题及改进", 30));
+            texts.add(RandomText.of(random, NOISY + "总体情况主动公开政府信息收到和处理政府信息公开申请情况存在的主要问题及改进", 30));
         }
         try (Stream<Path> walk = Stream.concat(Files.walk(Path.of("samples")), Files.walk(Path.of("features")))) {
             for (Path f : walk.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".feature"))
@@ -209,14 +205,5 @@ class TextTest {
                         number + ": " + t);
             }
         }
-    }
-
-    private static String randomText(Random random, String alphabet, int maxLength) {
-        StringBuilder b = new StringBuilder();
-        int length = random.nextInt(maxLength + 1);
-        for (int i = 0; i < length; i++) {
-            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return b.toString();
     }
 }
