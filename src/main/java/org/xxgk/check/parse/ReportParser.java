@@ -62,7 +62,7 @@ public final class ReportParser {
     }
 
     private ReportFacts parse(String file, String text, boolean cellPerField) throws InputException {
-        List<String> physical = Text.lines(text);
+        List<String> physical = withoutPageMarks(Text.lines(text));
         List<SectionHeading> ownLines = SectionFinder.find(physical, templates);
         RunningText.Layout layout = RunningText.of(physical, ownLines, templates);
         List<String> lines = layout == null ? physical : layout.lines();
@@ -233,6 +233,47 @@ public final class ReportParser {
             return new Title(null, null, 0, Set.of());
         }
         return new Title(found.agency(), found.year(), found.line(), Set.of(found.line()));
+    }
+
+    /**
+     * The lines with each page mark a paginated document left in a copy (「- 3 -」「第3页 共10页」「P. 9」: tables.yaml's
+     * {@code page-marks}) blanked: between two rows of a table, in a section's prose or after the signature, a page
+     * mark is no part of the report. Line numbers stay.
+     */
+    private List<String> withoutPageMarks(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (mayBePageMark(line) && templates.isPageMark(Text.clean(line))) {
+                lines.set(i, "");
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Whether a line may clean to a page mark, by its first character that cleaning keeps: every page mark begins
+     * with a dash, 第, 共 or P. A line whose first such character is another ASCII character or another Chinese
+     * character (both as NFKC leaves them) is none; any other character is left to {@link Templates#isPageMark}.
+     * (Most lines are settled here, without cleaning or a matcher.)
+     */
+    static boolean mayBePageMark(String line) {
+        if (line.length() > 100) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c <= ' ' || c == '#' || c == '*' || c == '_' || c == '`') {
+                continue; // removed by cleaning, or white space
+            }
+            if (c < 0x80) {
+                return c == '-' || c == 'P' || c == 'p';
+            }
+            if (c >= '\u4E00' && c <= '\u9FFF') {
+                return c == '第' || c == '共';
+            }
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -28,7 +28,8 @@ public final class TemplateSpec {
     }
 
     /** tables.yaml */
-    public record Tables(List<String> placeholders, List<String> units, Table2 table2, Table3 table3, Table4 table4) {
+    public record Tables(List<String> placeholders, List<String> units, List<String> pageMarks, Table2 table2,
+                         Table3 table3, Table4 table4) {
     }
 
     public record Table2(List<String> header, List<Subtable> subtables, Map<String, List<String>> synonyms,

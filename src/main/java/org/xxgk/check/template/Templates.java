@@ -43,6 +43,8 @@ public final class Templates {
     private final SectionTitles sectionTitles;
     private final AgencyNames agencyNames;
     private final Set<String> placeholders = new LinkedHashSet<>();
+    /** tables.yaml's page marks as one pattern (alternatives), or null when it lists none. */
+    private final Pattern pageMarks;
     // report.yaml, compiled once
     private final Pattern titlePattern;
     private final List<Pattern> titleSkip = new ArrayList<>();
@@ -95,6 +97,8 @@ public final class Templates {
     Templates(TemplateSpec.Sections sections, TemplateSpec.Tables tables, TemplateSpec.Narrative narrative,
               TemplateSpec.ReportMeta report) {
         this.sections = sections;
+        this.pageMarks = tables.pageMarks() == null || tables.pageMarks().isEmpty() ? null
+                : Pattern.compile(String.join("|", tables.pageMarks().stream().map(p -> "(?:" + p + ")").toList()));
         this.tables = tables;
         this.narrative = narrative;
         this.report = report;
@@ -364,6 +368,18 @@ public final class Templates {
 
     public List<String> units() {
         return tables.units();
+    }
+
+    /**
+     * Whether a line (cleaned) is a page mark copied from a paginated document (「- 3 -」「第3页 共10页」「P. 9」):
+     * tables.yaml's {@code page-marks}, matched against the whole line.
+     */
+    public boolean isPageMark(String line) {
+        if (pageMarks == null || line.isEmpty() || line.length() > 80 || Character.isDigit(line.charAt(0))
+                || Character.isIdeographic(line.charAt(0)) && line.charAt(0) != '第' && line.charAt(0) != '共') {
+            return false; // (no page mark starts so: most lines need no matcher)
+        }
+        return pageMarks.matcher(line).matches();
     }
 
     /** The canonical caption of a table 二 sub-table (「第二十条第（一）项」), or null. */

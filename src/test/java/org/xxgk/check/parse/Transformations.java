@@ -68,7 +68,34 @@ final class Transformations {
                 new Transformation("第三部分表格拆成几张 Markdown 小表（表头写作“数据1”…）", Transformations::table3AsMarkdownParts,
                         Set.of()),
                 new Transformation("全为0的行中部分格留空", Transformations::blankZeros, Set.of()),
-                new Transformation("全为0的行只写总计，申请人各列留空", Transformations::totalOnlyZeros, Set.of()));
+                new Transformation("全为0的行只写总计，申请人各列留空", Transformations::totalOnlyZeros, Set.of()),
+                new Transformation("从分页的文档复制：页码行夹在表格、正文中间和落款之后", Transformations::pageMarks,
+                        Set.of()));
+    }
+
+    /**
+     * A page mark (in turn 「- 3 -」「第3页 共9页」「P. 3」「Page 3 - 标题」「— 3 —」) after every eleventh line from the
+     * tenth on, wherever it falls (inside a table, between a row's label and its values, in prose), and one after the
+     * last line: what a copy from a PDF viewer, a page-turning e-book or a Word file with footers keeps.
+     */
+    static String pageMarks(String text, ReportFacts facts) {
+        List<String> lines = lines(text);
+        List<String> out = new ArrayList<>();
+        int page = 1;
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(lines.get(i));
+            if (i >= 9 && (i - 9) % 11 == 0 || i == lines.size() - 1) {
+                page++;
+                out.add(switch (page % 5) {
+                    case 0 -> "- " + page + " -";
+                    case 1 -> "第" + page + "页 共9页";
+                    case 2 -> "P. " + page;
+                    case 3 -> "Page " + page + " - 政府信息公开工作年度报告";
+                    default -> "— " + page + " —";
+                });
+            }
+        }
+        return join(out, text);
     }
 
     /** Each heading's title replaced by a variant of its section from sections.yaml (the first that differs). */
