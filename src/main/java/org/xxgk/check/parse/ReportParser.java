@@ -179,11 +179,15 @@ public final class ReportParser {
                 .mapToInt(SectionHeading::line).min().orElse(1);
         int end = headings.stream().filter(h -> h.number() >= 5 && h.line() > start)
                 .mapToInt(SectionHeading::line).min().orElse(lines.size() + 1);
+        List<String> joined = layout == null ? WrappedLabels.join(lines, start, end, reader.tokens()) : lines;
         for (int line = start; line < end; line++) {
             if (headingLines.contains(line)) {
                 reader.heading();
             } else if (layout == null) {
-                reader.line(lines.get(line - 1), line);
+                reader.line(joined.get(line - 1), line);
+                if (joined.get(line - 1).isEmpty() && !lines.get(line - 1).isEmpty()) {
+                    tableLines.add(line); // part of a wrapped label, read on another line
+                }
             } else if (hasSeparators(lines.get(line - 1))) {
                 // a copy that lost its line breaks but kept the table's pipes or tabs (「… 行政处罚 | 12 | | 行政强制 |
                 // 5 | …」): its cells are as separated as a table's, only its rows run on

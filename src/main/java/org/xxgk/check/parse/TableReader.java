@@ -111,6 +111,11 @@ final class TableReader {
         this.rowCells = new RowCells(templates, tokenizer, cellPerField, cells, problems);
     }
 
+    /** The tokenizer this reader cuts lines with. */
+    TableTokens tokens() {
+        return tokenizer;
+    }
+
     /**
      * Feeds a stretch of a report whose line breaks and cell separators were lost (the part of a long line between
      * two section headings). Every digit run may hold several cells. Returns whether it held table content; a

@@ -115,6 +115,19 @@ final class TableTokens {
      * (「5 二、上年结转政府信息公开申请数量」), or a header to a label (「现行有效件数 规章」). Every word must be a number,
      * a placeholder or (with its neighbours) a label the templates know; null otherwise.
      */
+    /**
+     * Whether a text (no values) is a label the templates know, or labels separated by spaces
+     * (「三、本年度办理结果 （一）予以公开」).
+     */
+    boolean isLabelText(String text) {
+        return isLabel(Text.key(text)) || bySpaces(text, 0, 0) != null;
+    }
+
+    /** Whether a word is a value: a number or a placeholder. */
+    boolean isValue(String word) {
+        return isNumber(word) || templates.isPlaceholder(Text.key(word));
+    }
+
     private List<Token> bySpaces(String text, int number, int position) {
         String[] words = text.split("\\s+");
         if (words.length < 2) {

@@ -1,0 +1,96 @@
+package org.xxgk.check.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.xxgk.check.template.Text;
+
+/**
+ * Table labels that a copy from a paginated document broke over two or three lines. A PDF's table wraps a long row
+ * label in its cell; text copied from a PDF viewer or a page-turning e-book gives each part a line, the values on the
+ * first part's line or the last's:
+ *
+ * <pre>
+ * （二）部分公开（区分处理的，只计           （四）无法提供 1.本机关不掌握 1 0 0 0 0 0 1
+ * 这一情形，不计其他情形） 0 0 0 0 0 0 1     相关政府信息
+ * </pre>
+ *
+ * Lines whose parts joined make a label the templates know (and that are no label alone) are read as one line:
+ * the joined label and the values, on the line that holds the values (the other parts' lines left blank). Only lines
+ * of text (no pipes or tabs), short, not ending a sentence, and at most one part with values; a part that is a label
+ * on its own is never joined.
+ */
+final class WrappedLabels {
+
+    /** Longest part of a label considered (a wrapped cell's line is short). */
+    private static final int MAX_PART = 40;
+    /** Most lines one label spans. */
+    private static final int MAX_LINES = 3;
+
+    private WrappedLabels() {
+    }
+
+    /** The lines {@code from} to {@code to} (1-based, {@code to} excluded) with wrapped labels joined; line numbers stay. */
+    static List<String> join(List<String> lines, int from, int to, TableTokens tokens) {
+        List<String> out = new ArrayList<>(lines);
+        for (int i = from; i < to; i++) {
+            Part first = part(lines.get(i - 1), tokens);
+            if (first == null || first.label().isEmpty() || tokens.isLabelText(first.label())) {
+                continue;
+            }
+            StringBuilder label = new StringBuilder(first.label());
+            String values = first.values();
+            int valuesLine = values.isEmpty() ? 0 : i;
+            for (int k = 1; k < MAX_LINES && i + k < to; k++) {
+                Part next = part(lines.get(i + k - 1), tokens);
+                if (next == null || next.label().isEmpty() || tokens.isLabelText(next.label())
+                        || !next.values().isEmpty() && valuesLine != 0) {
+                    break;
+                }
+                label.append(next.label());
+                if (!next.values().isEmpty()) {
+                    values = next.values();
+                    valuesLine = i + k;
+                }
+                if (tokens.isLabelText(label.toString())) {
+                    int at = valuesLine != 0 ? valuesLine : i + k;
+                    for (int j = i; j <= i + k; j++) {
+                        out.set(j - 1, "");
+                    }
+                    out.set(at - 1, values.isEmpty() ? label.toString() : label + " " + values);
+                    i += k;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A line's label (its words before the trailing values) and its values, or null for a line that is no part. */
+    private record Part(String label, String values) {
+    }
+
+    private static Part part(String line, TableTokens tokens) {
+        if (line.indexOf('|') >= 0 || line.indexOf('\t') >= 0) {
+            return null;
+        }
+        String text = Text.clean(line);
+        if (text.isEmpty() || text.length() > 2 * MAX_PART) {
+            return null;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (last == '。' || last == '；' || last == '！' || last == '？') {
+            return null; // prose
+        }
+        String[] words = text.split("\\s+");
+        int n = words.length;
+        while (n > 0 && tokens.isValue(words[n - 1])) {
+            n--;
+        }
+        String label = String.join(" ", List.of(words).subList(0, n));
+        if (label.length() > MAX_PART) {
+            return null;
+        }
+        return new Part(label, String.join(" ", List.of(words).subList(n, words.length)));
+    }
+}
