@@ -179,7 +179,8 @@ public final class ReportParser {
                 .mapToInt(SectionHeading::line).min().orElse(1);
         int end = headings.stream().filter(h -> h.number() >= 5 && h.line() > start)
                 .mapToInt(SectionHeading::line).min().orElse(lines.size() + 1);
-        List<String> joined = layout == null ? WrappedLabels.join(lines, start, end, reader.tokens()) : lines;
+        List<String> joined = layout == null
+                ? WrappedLabels.join(lines, start, end, headingLines, reader.tokens()) : lines;
         for (int line = start; line < end; line++) {
             if (headingLines.contains(line)) {
                 reader.heading();

@@ -2,6 +2,7 @@ package org.xxgk.check.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.xxgk.check.template.Text;
 
@@ -30,11 +31,14 @@ final class WrappedLabels {
     private WrappedLabels() {
     }
 
-    /** The lines {@code from} to {@code to} (1-based, {@code to} excluded) with wrapped labels joined; line numbers stay. */
-    static List<String> join(List<String> lines, int from, int to, TableTokens tokens) {
+    /**
+     * The lines {@code from} to {@code to} (1-based, {@code to} excluded) with wrapped labels joined; line numbers
+     * stay. Lines in {@code headings} are never parts.
+     */
+    static List<String> join(List<String> lines, int from, int to, Set<Integer> headings, TableTokens tokens) {
         List<String> out = new ArrayList<>(lines);
         for (int i = from; i < to; i++) {
-            Part first = part(lines.get(i - 1), tokens);
+            Part first = headings.contains(i) ? null : part(lines.get(i - 1), tokens);
             if (first == null || first.label().isEmpty() || tokens.isLabelText(first.label())) {
                 continue;
             }
@@ -42,7 +46,7 @@ final class WrappedLabels {
             String values = first.values();
             int valuesLine = values.isEmpty() ? 0 : i;
             for (int k = 1; k < MAX_LINES && i + k < to; k++) {
-                Part next = part(lines.get(i + k - 1), tokens);
+                Part next = headings.contains(i + k) ? null : part(lines.get(i + k - 1), tokens);
                 if (next == null || next.label().isEmpty() || tokens.isLabelText(next.label())
                         || !next.values().isEmpty() && valuesLine != 0) {
                     break;

@@ -3,6 +3,7 @@ package org.xxgk.check.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.xxgk.check.template.Templates;
@@ -14,7 +15,7 @@ class WrappedLabelsTest {
     private static final TableTokens TOKENS = new TableTokens(Templates.builtIn());
 
     private static List<String> join(String... lines) {
-        return WrappedLabels.join(List.of(lines), 1, lines.length + 1, TOKENS);
+        return WrappedLabels.join(List.of(lines), 1, lines.length + 1, Set.of(), TOKENS);
     }
 
     /** The joined line is the parts cleaned ({@link Text#clean}: NFKC) and joined. */
