@@ -89,7 +89,13 @@ final class TableTokens {
             Matcher trailing = label ? null : TRAILING_NUMBERS.matcher(text);
             if (trailing != null && trailing.matches()) {
                 String head = trailing.group(1);
-                tokens.add(new Token(head, Text.key(head), number, position++));
+                List<Token> words = isLabel(Text.key(head)) ? null : labelsAmongWords(head, number, position);
+                if (words == null) {
+                    tokens.add(new Token(head, Text.key(head), number, position++));
+                } else {
+                    tokens.addAll(words);
+                    position += words.size();
+                }
                 for (String n : trailing.group(2).trim().split("\\s+")) {
                     tokens.add(new Token(n, n, number, position++));
                 }
@@ -110,12 +116,6 @@ final class TableTokens {
     }
 
     /**
-     * The tokens of a field that holds several cells separated by spaces: a copy that kept a table's tabs or pipes
-     * but turned each row break into a space joins a row's last value to the next row's label
-     * (「5 二、上年结转政府信息公开申请数量」), or a header to a label (「现行有效件数 规章」). Every word must be a number,
-     * a placeholder or (with its neighbours) a label the templates know; null otherwise.
-     */
-    /**
      * Whether a text (no values) is a label the templates know, or labels separated by spaces
      * (「三、本年度办理结果 （一）予以公开」).
      */
@@ -123,12 +123,37 @@ final class TableTokens {
         return isLabel(Text.key(text)) || bySpaces(text, 0, 0) != null;
     }
 
+    /**
+     * The words before a row's values, when they are not one label: the labels among them (each the longest run of
+     * words that is one) and each other word a token of its own, as tabs would have cut them. A group label split
+     * over the rows it spans leaves a part in front of the next row's label (「法提供 2.没有现成信息需要另行制作 11 0 …」
+     * under 「（四）无 1.本机关不掌握相关政府信息 …」). Null when no word is a label, or there is one word.
+     */
+    private List<Token> labelsAmongWords(String head, int number, int position) {
+        return words(head, number, position, true);
+    }
+
     /** Whether a word is a value: a number or a placeholder. */
     boolean isValue(String word) {
         return isNumber(word) || templates.isPlaceholder(Text.key(word));
     }
 
+    /**
+     * The tokens of a field that holds several cells separated by spaces: a copy that kept a table's tabs or pipes
+     * but turned each row break into a space joins a row's last value to the next row's label
+     * (「5 二、上年结转政府信息公开申请数量」), or a header to a label (「现行有效件数 规章」). Every word must be a number,
+     * a placeholder or (with its neighbours) a label the templates know; null otherwise.
+     */
     private List<Token> bySpaces(String text, int number, int position) {
+        return words(text, number, position, false);
+    }
+
+    /**
+     * The tokens of words separated by spaces: values, and the labels among them (each the longest run of words that
+     * is one). A word that is neither is a token of its own when {@code lenient}, else the text is no such row (null).
+     * Null too when no word is a label, or there is one word.
+     */
+    private List<Token> words(String text, int number, int position, boolean lenient) {
         String[] words = text.split("\\s+");
         if (words.length < 2) {
             return null;
@@ -138,7 +163,7 @@ final class TableTokens {
         int p = position;
         int i = 0;
         while (i < words.length) {
-            if (isNumber(words[i]) || templates.isPlaceholder(Text.key(words[i]))) {
+            if (isValue(words[i])) {
                 out.add(new Token(words[i], Text.key(words[i]), number, p++));
                 i++;
                 continue;
@@ -148,7 +173,12 @@ final class TableTokens {
                 j--;
             }
             if (j == i) {
-                return null;
+                if (!lenient) {
+                    return null;
+                }
+                out.add(new Token(words[i], Text.key(words[i]), number, p++));
+                i++;
+                continue;
             }
             String label = String.join(" ", List.of(words).subList(i, j));
             out.add(new Token(label, Text.key(label), number, p++));

@@ -16,10 +16,11 @@ import org.xxgk.check.template.Text;
  * 这一情形，不计其他情形） 0 0 0 0 0 0 1     相关政府信息
  * </pre>
  *
- * Lines whose parts joined make a label the templates know (and that are no label alone) are read as one line:
- * the joined label and the values, on the line that holds the values (the other parts' lines left blank). Only lines
- * of text (no pipes or tabs), short, not ending a sentence, and at most one part with values; a part that is a label
- * on its own is never joined.
+ * Lines whose parts joined make a label the templates know are read as one line: the joined label and the values,
+ * on the line that holds the values (the other parts' lines left blank). Only lines of text (no pipes or tabs),
+ * short, not ending a sentence, at most one part with values, and a first part that is no label on its own (a cut
+ * after the item number leaves a second part that is one: 「（四）无法提供 1.」「本机关不掌握相关政府信息」). Words in
+ * front of the label that runs over the cut stay in front (a group label's part; the tokenizer reads them apart).
  */
 final class WrappedLabels {
 
@@ -47,8 +48,7 @@ final class WrappedLabels {
             int valuesLine = values.isEmpty() ? 0 : i;
             for (int k = 1; k < MAX_LINES && i + k < to; k++) {
                 Part next = headings.contains(i + k) ? null : part(lines.get(i + k - 1), tokens);
-                if (next == null || next.label().isEmpty() || tokens.isLabelText(next.label())
-                        || !next.values().isEmpty() && valuesLine != 0) {
+                if (next == null || next.label().isEmpty() || !next.values().isEmpty() && valuesLine != 0) {
                     break;
                 }
                 label.append(next.label());
@@ -56,7 +56,7 @@ final class WrappedLabels {
                     values = next.values();
                     valuesLine = i + k;
                 }
-                if (tokens.isLabelText(label.toString())) {
+                if (joins(label.toString(), first.label().length(), tokens)) {
                     int at = valuesLine != 0 ? valuesLine : i + k;
                     for (int j = i; j <= i + k; j++) {
                         out.set(j - 1, "");
@@ -68,6 +68,23 @@ final class WrappedLabels {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the parts joined make a label across the cut: the whole is a label (or labels), or it is once the words
+     * in front of the first part's last word are left out (a group label's part 「（四）无」 before 「1.本机关不掌」, as a
+     * label split over the rows it spans leaves it).
+     */
+    private static boolean joins(String joined, int firstLength, TableTokens tokens) {
+        if (tokens.isLabelText(joined)) {
+            return true;
+        }
+        for (int at = joined.indexOf(' '); at >= 0 && at + 1 < firstLength; at = joined.indexOf(' ', at + 1)) {
+            if (tokens.isLabelText(joined.substring(at + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line's label (its words before the trailing values) and its values, or null for a line that is no part. */

@@ -70,7 +70,9 @@ final class Transformations {
                 new Transformation("全为0的行中部分格留空", Transformations::blankZeros, Set.of()),
                 new Transformation("全为0的行只写总计，申请人各列留空", Transformations::totalOnlyZeros, Set.of()),
                 new Transformation("从分页的文档复制：页码行夹在表格、正文中间和落款之后", Transformations::pageMarks,
-                        Set.of()));
+                        Set.of()),
+                new Transformation("从 PDF 复制的文本：第三部分表格以空格分隔，长行名在单元格里折行",
+                        Transformations::wrappedLabels, Set.of()));
     }
 
     /**
@@ -95,6 +97,69 @@ final class Transformations {
                 });
             }
         }
+        return join(out, text);
+    }
+
+    /**
+     * Table 三 as text copied from a PDF: each row (tabs or pipes) whose fields are its labels and seven values, all
+     * given, written with single spaces, and the row's own label (its last label cell) wrapped as its cell wraps it
+     * when longer than 12 characters: the first 12 characters on a line of their own and the rest with the values, or
+     * (every other wrapped row) the values after the first 12 characters and the rest on the next line. Rows with a blank cell stay as they are
+     * (spaces cannot keep a blank's place).
+     */
+    static String wrappedLabels(String text, ReportFacts facts) {
+        int[] span = table3(facts);
+        if (span == null) {
+            return text;
+        }
+        List<String> lines = lines(text);
+        List<String> out = new ArrayList<>(lines.subList(0, span[0] - 1));
+        boolean valuesFirst = false;
+        for (int i = span[0]; i <= span[1]; i++) {
+            String line = lines.get(i - 1);
+            if (!TABLE_ROW.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()) {
+                out.add(line);
+                continue;
+            }
+            String sep = line.indexOf('|') >= 0 ? "|" : "\t";
+            List<String> labels = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            boolean blank = false;
+            String[] fields = line.split(Pattern.quote(sep), -1);
+            int first = sep.equals("|") && line.strip().startsWith("|") ? 1 : 0;
+            int last = sep.equals("|") && line.strip().endsWith("|") ? fields.length - 2 : fields.length - 1;
+            for (int f = first; f <= last; f++) {
+                String c = fields[f].strip();
+                if (NUMBER.matcher(c).matches()) {
+                    values.add(c);
+                } else if (!c.isEmpty()) {
+                    blank |= !values.isEmpty(); // a label after values: not one row
+                    labels.add(c);
+                } else if (!values.isEmpty()) {
+                    blank = true;
+                }
+            }
+            if (blank || values.size() != 7 || labels.isEmpty()) {
+                out.add(line);
+                continue;
+            }
+            // the row's own label cell wraps; a group label's cell before it stays as it is
+            String own = labels.remove(labels.size() - 1);
+            String before = labels.isEmpty() ? "" : String.join(" ", labels) + " ";
+            String vals = String.join(" ", values);
+            if (own.length() <= 12) {
+                out.add(before + own + " " + vals);
+            } else if (valuesFirst) {
+                out.add(before + own.substring(0, 12) + " " + vals);
+                out.add(own.substring(12));
+                valuesFirst = false;
+            } else {
+                out.add(before + own.substring(0, 12));
+                out.add(own.substring(12) + " " + vals);
+                valuesFirst = true;
+            }
+        }
+        out.addAll(lines.subList(span[1], lines.size()));
         return join(out, text);
     }
 

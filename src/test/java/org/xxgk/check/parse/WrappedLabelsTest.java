@@ -27,6 +27,12 @@ class WrappedLabelsTest {
                 join("（四）无法提供 1.本机关不掌握 1 0 0 0 0 0 1", "相关政府信息"));
         assertEquals(List.of("", "", Text.clean("（二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 0 0 0 0 0 1")),
                 join("（二）部分公开（区分", "处理的，只计这一情形，", "不计其他情形） 0 0 0 0 0 0 1"));
+        // cut after the item number: the second part is a label alone
+        assertEquals(List.of(Text.clean("（四）无法提供 1.本机关不掌握相关政府信息 1 0 0 0 0 0 1"), ""),
+                join("（四）无法提供 1. 1 0 0 0 0 0 1", "本机关不掌握相关政府信息"));
+        // a group label split over the rows it spans leaves a part in front; it stays in front
+        assertEquals(List.of("", Text.clean("（四）无 1.本机关不掌握相关政府信息 746 12 0 0 10 1 769")),
+                join("（四）无 1.本机关不掌", "握相关政府信息 746 12 0 0 10 1 769"));
     }
 
     @Test
