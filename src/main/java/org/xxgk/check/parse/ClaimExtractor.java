@@ -165,8 +165,9 @@ final class ClaimExtractor {
                 if (first == 0) {
                     first = line;
                 }
-                body.append(Text.clean(lines.get(line - 1)));
-                ideographs = ideographs(body);
+                String cleaned = Text.clean(lines.get(line - 1));
+                body.append(cleaned);
+                ideographs += ideographs(cleaned);
             }
             // a body of more ideographs than any wording holds is not one (most bodies: no key made of them)
             if (first > 0 && ideographs <= noneIdeographs && none.contains(Text.key(body.toString()))) {
@@ -229,7 +230,6 @@ final class ClaimExtractor {
         return List.of();
     }
 
-    /** The pattern's match in the sentence (in its first clause that matches, for a clause pattern), or null. */
     /**
      * Which of {@link #keywords} the text holds: one pass over its characters, a keyword tried only where its first
      * character stands (not one search of the whole text a keyword).
@@ -281,7 +281,7 @@ final class ClaimExtractor {
         return false;
     }
 
-    /** The pattern's match in the sentence (in one of its clauses, for a pattern matched clause by clause). */
+    /** The pattern's match in the sentence (in its first clause that matches, for a clause pattern), or null. */
     private static Matcher match(Compiled p, String sentence) {
         for (String piece : p.clauses() ? Text.splitAt(sentence, CLAUSE_END) : new String[] {sentence}) {
             Matcher m = p.regex().matcher(piece);

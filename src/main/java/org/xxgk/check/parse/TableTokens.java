@@ -89,7 +89,10 @@ final class TableTokens {
             Matcher trailing = label ? null : TRAILING_NUMBERS.matcher(text);
             if (trailing != null && trailing.matches()) {
                 String head = trailing.group(1);
-                List<Token> words = isLabel(Text.key(head)) ? null : labelsAmongWords(head, number, position);
+                // words before the values that are not one label: the labels among them, each other word a token of
+                // its own, as tabs would have cut them (a group label split over the rows it spans leaves a part in
+                // front of the next row's label: 「法提供 2.没有现成信息需要另行制作 11 0 …」 under 「（四）无 1.本机关…」)
+                List<Token> words = isLabel(Text.key(head)) ? null : words(head, number, position, true);
                 if (words == null) {
                     tokens.add(new Token(head, Text.key(head), number, position++));
                 } else {
@@ -121,16 +124,6 @@ final class TableTokens {
      */
     boolean isLabelText(String text) {
         return isLabel(Text.key(text)) || bySpaces(text, 0, 0) != null;
-    }
-
-    /**
-     * The words before a row's values, when they are not one label: the labels among them (each the longest run of
-     * words that is one) and each other word a token of its own, as tabs would have cut them. A group label split
-     * over the rows it spans leaves a part in front of the next row's label (「法提供 2.没有现成信息需要另行制作 11 0 …」
-     * under 「（四）无 1.本机关不掌握相关政府信息 …」). Null when no word is a label, or there is one word.
-     */
-    private List<Token> labelsAmongWords(String head, int number, int position) {
-        return words(head, number, position, true);
     }
 
     /** Whether a word is a value: a number or a placeholder. */

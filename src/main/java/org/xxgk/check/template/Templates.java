@@ -375,11 +375,7 @@ public final class Templates {
      * tables.yaml's {@code page-marks}, matched against the whole line.
      */
     public boolean isPageMark(String line) {
-        if (pageMarks == null || line.isEmpty() || line.length() > 80 || Character.isDigit(line.charAt(0))
-                || Character.isIdeographic(line.charAt(0)) && line.charAt(0) != '第' && line.charAt(0) != '共') {
-            return false; // (no page mark starts so: most lines need no matcher)
-        }
-        return pageMarks.matcher(line).matches();
+        return pageMarks != null && pageMarks.matcher(line).matches();
     }
 
     /** The canonical caption of a table 二 sub-table (「第二十条第（一）项」), or null. */
